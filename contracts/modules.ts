@@ -1,0 +1,34 @@
+// The product's menu: every module with its Vietnamese label; `built` marks those that exist today.
+import type { Role } from './enums';
+
+export interface ModuleEntry {
+  key: string;
+  label: string;
+  path: string;
+  built: boolean;
+  /** Roles that may open it; empty means every signed-in user. */
+  roles: readonly Role[];
+}
+
+export const MODULES: readonly ModuleEntry[] = [
+  { key: 'units', label: 'Đơn vị', path: '/don-vi', built: true, roles: [] },
+  { key: 'people', label: 'Cá nhân', path: '/ca-nhan', built: true, roles: [] },
+  { key: 'movements', label: 'Phong trào thi đua', path: '/phong-trao', built: false, roles: [] },
+  { key: 'registrations', label: 'Đăng ký thi đua', path: '/dang-ky', built: false, roles: [] },
+  { key: 'groups', label: 'Cụm/khối thi đua', path: '/cum-khoi', built: false, roles: [] },
+  { key: 'dossiers', label: 'Hồ sơ đề nghị', path: '/ho-so', built: false, roles: [] },
+  { key: 'councils', label: 'Hội đồng', path: '/hoi-dong', built: false, roles: [] },
+  { key: 'decisions', label: 'Quyết định', path: '/quyet-dinh', built: false, roles: [] },
+  { key: 'awards', label: 'Tra cứu khen thưởng', path: '/tra-cuu', built: false, roles: [] },
+  { key: 'reports', label: 'Báo cáo - thống kê', path: '/bao-cao', built: false, roles: [] },
+  { key: 'documents', label: 'Văn bản', path: '/van-ban', built: false, roles: [] },
+  { key: 'users', label: 'Tài khoản', path: '/quan-tri/tai-khoan', built: true, roles: ['admin'] },
+  { key: 'audit', label: 'Nhật ký hệ thống', path: '/quan-tri/nhat-ky', built: true, roles: ['admin'] },
+];
+
+/** Keys of the built modules the holder of these roles may open. */
+export function modulesFor(roles: readonly Role[]): string[] {
+  return MODULES.filter(
+    (m) => m.built && (m.roles.length === 0 || m.roles.some((r) => roles.includes(r))),
+  ).map((m) => m.key);
+}

@@ -1,0 +1,66 @@
+// buildApp: plugins, error handler and modules, registered explicitly. It never listens (see main.ts).
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import '../contracts/zod';
+import type { App } from './app-types';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/client';
+import { registerModules } from './modules/index';
+import { registerAuth } from './plugins/auth';
+import { registerErrorHandlers } from './plugins/errors';
+import { registerOpenApi } from './plugins/openapi';
+import { registerWeb } from './plugins/web';
+
+export interface BuildOptions {
+  database: DatabaseHandle;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+
+/** Builds the application around an open database. */
+export async function buildApp(options: BuildOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>() as App;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', options.database.db);
+  app.decorate('dbHandle', options.database);
+  app.decorate('config', options.config);
+
+  registerErrorHandlers(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 } });
+  await registerOpenApi(app);
+  registerAuth(app);
+  await registerModules(app);
+  await registerWeb(app, options.config.webDir);
+  return app;
+}

@@ -1,0 +1,32 @@
+// Configuration read from the environment (see README for each variable).
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  cookieSecure: boolean;
+  sessionHours: number;
+  logLevel: string;
+  webDir: string;
+}
+
+/** Reads the configuration; DEMO defaults to on with the embedded database and off with DATABASE_URL. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  const flag = (value: string | undefined, fallback: boolean) =>
+    value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl,
+    demo: flag(env.DEMO, databaseUrl === undefined),
+    cookieSecure: flag(env.COOKIE_SECURE, false),
+    sessionHours: Number(env.SESSION_HOURS ?? 8),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
+  };
+}

@@ -1,0 +1,5 @@
+// The whole database schema, one pg-core schema for PGlite and PostgreSQL.
+export * from './units';
+export * from './people';
+export * from './access';
+export * from './audit';

@@ -1,0 +1,53 @@
+// Database constraint names → the Vietnamese message and field a user should see.
+import { AppError } from './errors';
+
+const CONSTRAINTS: Record<string, { field: string; message: string }> = {
+  people_cccd_key: { field: 'cccd', message: 'Số CCCD này đã có trong hệ thống' },
+  people_cccd_check: { field: 'cccd', message: 'Số CCCD phải gồm đúng 12 chữ số' },
+  people_gender_check: { field: 'gender', message: 'Giới tính không hợp lệ' },
+  people_name_check: { field: 'fullName', message: 'Họ và tên phải có từ 2 đến 200 ký tự' },
+  people_birth_check: { field: 'birthDate', message: 'Ngày sinh không hợp lệ' },
+  units_code_key: { field: 'code', message: 'Mã đơn vị này đã được dùng' },
+  units_kind_check: { field: 'kind', message: 'Loại đơn vị không hợp lệ' },
+  units_level_check: { field: 'level', message: 'Cấp hành chính không hợp lệ' },
+  units_validity_check: { field: 'validTo', message: 'Ngày kết thúc phải sau ngày bắt đầu hiệu lực' },
+  units_name_check: { field: 'name', message: 'Tên đơn vị không được để trống' },
+  employments_period_check: { field: 'toDate', message: 'Ngày kết thúc phải sau ngày bắt đầu' },
+  employments_cadre_class_check: {
+    field: 'cadreClass',
+    message: 'Đối tượng (cán bộ, công chức …) không hợp lệ',
+  },
+  users_username_key: { field: 'username', message: 'Tên đăng nhập này đã được dùng' },
+  users_username_check: {
+    field: 'username',
+    message: 'Tên đăng nhập gồm 3–50 ký tự a-z, 0-9, dấu chấm, gạch',
+  },
+  user_roles_unique: { field: 'roles', message: 'Vai trò này đã được gán tại đơn vị đó' },
+  user_roles_role_check: { field: 'roles', message: 'Vai trò không hợp lệ' },
+};
+
+/** Translates a PostgreSQL error code + constraint into an AppError, or null when it is not a user error. */
+export function constraintMessage(code: string, constraint: string | undefined): AppError | null {
+  const known = constraint ? CONSTRAINTS[constraint] : undefined;
+  if (code === '23505') {
+    return new AppError(
+      'CONFLICT',
+      known?.message ?? 'Dữ liệu bị trùng với bản ghi đã có',
+      known ? { [known.field]: known.message } : undefined,
+    );
+  }
+  if (code === '23514' || code === '23502' || code === '22P02' || code === '22007' || code === '22008') {
+    return new AppError(
+      'VALIDATION',
+      known?.message ?? 'Dữ liệu không hợp lệ',
+      known ? { [known.field]: known.message } : undefined,
+    );
+  }
+  if (code === '23503') {
+    return new AppError('CONFLICT', 'Bản ghi đang được tham chiếu hoặc tham chiếu tới bản ghi không tồn tại');
+  }
+  if (code === '40001' || code === '40P01') {
+    return new AppError('CONFLICT', 'Dữ liệu vừa được người khác thay đổi, vui lòng thử lại');
+  }
+  return null;
+}

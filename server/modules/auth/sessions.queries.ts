@@ -1,0 +1,116 @@
+// Session storage: opaque cookie tokens, stored only as their sha256.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { Role } from '../../../contracts/enums';
+import type { Db } from '../../db/client';
+import { sessions, units, userRoles, users } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+
+export const SESSION_COOKIE = 'vd_session';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates a session and returns its cookie token (shown once) and CSRF token. */
+export async function createSession(
+  db: Db,
+  input: { userId: string; hours: number; client: string | null; userAgent: string | null },
+): Promise<{ token: string; csrfToken: string; sessionId: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + input.hours * 3600_000);
+  const [row] = await db
+    .insert(sessions)
+    .values({
+      tokenHash: hashToken(token),
+      csrfToken,
+      userId: input.userId,
+      expiresAt,
+      client: input.client,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    })
+    .returning({ id: sessions.id });
+  return { token, csrfToken, sessionId: row!.id, expiresAt };
+}
+
+/** Resolves a cookie token to the actor, or null when unknown, expired, revoked or the user is inactive. */
+export async function findActorBySessionToken(
+  db: Db,
+  token: string,
+  client: string | null,
+): Promise<{ actor: Actor; csrfToken: string; expiresAt: Date; lastSeenAt: Date } | null> {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      username: users.username,
+      fullName: users.fullName,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date()),
+        eq(users.active, true),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  const roles = await loadRoleBindings(db, row.userId);
+  return {
+    actor: {
+      userId: row.userId,
+      username: row.username,
+      fullName: row.fullName,
+      roles,
+      sessionId: row.sessionId,
+      client,
+    },
+    csrfToken: row.csrfToken,
+    expiresAt: row.expiresAt,
+    lastSeenAt: row.lastSeenAt,
+  };
+}
+
+/** The user's roles with the path of the unit each is bound to. */
+export async function loadRoleBindings(db: Db, userId: string): Promise<Actor['roles']> {
+  const rows = await db
+    .select({ role: userRoles.role, unitId: units.id, unitPath: units.path, unitName: units.name })
+    .from(userRoles)
+    .innerJoin(units, eq(units.id, userRoles.unitId))
+    .where(eq(userRoles.userId, userId));
+  return rows.map((r) => ({ ...r, role: r.role as Role }));
+}
+
+/** Slides the expiry of an active session forward. */
+export async function touchSession(db: Db, sessionId: string, hours: number): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + hours * 3600_000) })
+    .where(eq(sessions.id, sessionId));
+}
+
+/** Revokes one session. */
+export async function revokeSession(db: Db, sessionId: string): Promise<void> {
+  await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+}
+
+/** Revokes every session of a user, optionally keeping one (the one that changed the password). */
+export async function revokeUserSessions(
+  db: Db,
+  userId: string,
+  exceptSessionId?: string | null,
+): Promise<void> {
+  const conditions = [eq(sessions.userId, userId), isNull(sessions.revokedAt)];
+  if (exceptSessionId) conditions.push(ne(sessions.id, exceptSessionId));
+  await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(...conditions));
+}

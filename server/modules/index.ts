@@ -1,0 +1,9 @@
+// Every module's routes, registered explicitly (no auto-loading).
+import type { App } from '../app-types';
+import { authRoutes } from './auth/auth.routes';
+import { healthRoutes } from './health/health.routes';
+
+export async function registerModules(app: App): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+}
