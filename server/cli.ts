@@ -2,7 +2,7 @@
 import { readConfig } from './config';
 import { migrateDatabase, openDatabase } from './db/client';
 import { seedDemo } from './db/seed/demo';
-import { verifyAuditChain } from './modules/audit/audit.verify';
+import { describeChainReport, verifyAuditChain } from './modules/audit/audit.verify';
 
 const USAGE = `Cách dùng: npm run cli -- <lệnh>
   serve          chạy máy chủ (như npm start)
@@ -35,17 +35,10 @@ async function main(command: string | undefined): Promise<number> {
       return result === 'skipped' ? 1 : 0;
     }
     const report = await verifyAuditChain(database.db);
-    if (report.ok) {
-      console.log(`Nhật ký hợp lệ: đã kiểm tra ${report.checked} bản ghi.`);
-      if (report.head) console.log(`Bản ghi cuối: #${report.head.seq}, mã băm ${report.head.hash}`);
-      return 0;
-    }
-    const why =
-      report.firstBroken!.reason === 'content'
-        ? 'nội dung đã bị sửa (mã băm không khớp)'
-        : 'liên kết tới bản ghi trước bị đứt (bản ghi bị xóa hoặc chèn)';
-    console.error(`Nhật ký KHÔNG hợp lệ: bản ghi #${report.firstBroken!.seq} — ${why}.`);
-    return 1;
+    const message = describeChainReport(report);
+    if (report.ok) console.log(message);
+    else console.error(message);
+    return report.ok ? 0 : 1;
   } finally {
     await database.close();
   }

@@ -1,9 +1,13 @@
 // Every module's routes, registered explicitly (no auto-loading).
 import type { App } from '../app-types';
+import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { healthRoutes } from './health/health.routes';
+import { usersRoutes } from './users/users.routes';
 
 export async function registerModules(app: App): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(usersRoutes);
+  await app.register(auditRoutes);
 }

@@ -40,3 +40,17 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
     if (rows.length < BATCH) return { ok: true, checked, firstBroken: null, head };
   }
 }
+
+/** The report in one Vietnamese sentence, for the CLI and the viewer. */
+export function describeChainReport(report: ChainReport): string {
+  if (report.ok) {
+    const head = report.head ? ` Bản ghi cuối #${report.head.seq}, mã băm ${report.head.hash}.` : '';
+    return `Nhật ký hợp lệ: đã kiểm tra ${report.checked} bản ghi.${head}`;
+  }
+  const broken = report.firstBroken!;
+  const why =
+    broken.reason === 'content'
+      ? 'nội dung đã bị sửa (mã băm không khớp)'
+      : 'liên kết tới bản ghi trước bị đứt (có bản ghi bị xóa hoặc chèn)';
+  return `Nhật ký KHÔNG hợp lệ: bản ghi #${broken.seq} — ${why}.`;
+}
