@@ -1,0 +1,50 @@
+// Routes: the sign-in page, then the signed-in layout with lazily loaded pages (one chunk per page).
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { PageSpinner } from '../components/page-spinner';
+import { RouteErrorPage } from './error-boundary';
+import { AppLayout } from './layouts/app-layout';
+import { RequireAuth, RequireModule } from './layouts/guards';
+
+const LoginPage = lazy(() => import('./routes/login'));
+const UnitsPage = lazy(() => import('./routes/units'));
+const PeopleListPage = lazy(() => import('./routes/people-list'));
+const PersonPage = lazy(() => import('./routes/person'));
+const PeopleImportPage = lazy(() => import('./routes/people-import'));
+const UsersPage = lazy(() => import('./routes/users'));
+const AuditPage = lazy(() => import('./routes/audit'));
+const NotFoundPage = lazy(() => import('./routes/not-found'));
+
+export const router = createBrowserRouter([
+  {
+    path: '/dang-nhap',
+    element: (
+      <Suspense fallback={<PageSpinner full />}>
+        <LoginPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <Navigate to="/don-vi" replace /> },
+      { path: 'don-vi', element: <RequireModule module="units" page={<UnitsPage />} /> },
+      { path: 'ca-nhan', element: <RequireModule module="people" page={<PeopleListPage />} /> },
+      {
+        path: 'ca-nhan/nhap-excel',
+        element: <RequireModule module="people" page={<PeopleImportPage />} />,
+      },
+      { path: 'ca-nhan/:id', element: <RequireModule module="people" page={<PersonPage />} /> },
+      { path: 'quan-tri/tai-khoan', element: <RequireModule module="users" page={<UsersPage />} /> },
+      { path: 'quan-tri/nhat-ky', element: <RequireModule module="audit" page={<AuditPage />} /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
