@@ -127,9 +127,19 @@ fi
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/$DATABASE"
 log "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT — DATABASE_URL=$DATABASE_URL"
 
-# Not exec: the trap must outlive the command to stop the server.
+# Not exec: this shell must outlive the command to stop the server. The command runs in the background so
+# that a TERM sent to this script is passed on at once (a foreground child would delay the trap until it
+# ends); <&0 keeps the terminal's input, which a background command would otherwise lose. Ctrl-C reaches
+# the command directly (same process group), so INT is only waited out here.
+"$@" <&0 &
+CHILD=$!
+trap 'kill -TERM "$CHILD" 2>/dev/null || true' TERM
+trap ':' INT
+while kill -0 "$CHILD" 2>/dev/null; do
+  wait "$CHILD" || true
+done
 set +e
-"$@"
+wait "$CHILD"
 status=$?
 set -e
 exit "$status"
