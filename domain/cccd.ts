@@ -75,17 +75,20 @@ export interface CccdCheck {
   reason?: string;
 }
 
+// Fourth digit = century + gender (Thông tư 59/2021/TT-BCA, Điều 7): 20th century (1900–1999) male 0,
+// female 1; 21st 2/3; 22nd 4/5; 23rd 6/7; 24th 8/9.
+const CENTURY_BASE: Readonly<Record<number, number>> = { 19: 0, 20: 2, 21: 4, 22: 6, 23: 8 };
+
 /** The century/gender digit (4th) for a birth year and gender: 0/1 for 1900s, 2/3 for 2000s … */
 export function cccdGenderCenturyDigit(gender: Gender, birthYear: number): number | null {
-  const century = Math.floor(birthYear / 100);
-  const base = { 19: 0, 20: 2, 21: 4, 22: 6, 18: 8 }[century];
+  const base = CENTURY_BASE[Math.floor(birthYear / 100)];
   if (base === undefined) return null;
   return base + (gender === 'female' ? 1 : 0);
 }
 
 /**
- * Validates a CCCD number: exactly 12 digits, a known province code, and — when the birth date and gender are
- * known — the gender/century digit and the two-digit birth year must agree with them.
+ * Validates a CCCD number: exactly 12 digits, a known province code, and — as far as the birth date and gender
+ * are known — the gender/century digit (4th) and the two-digit birth year (5th–6th) must agree with them.
  */
 export function checkCccd(
   value: string,
@@ -96,17 +99,46 @@ export function checkCccd(
   if (!(province in CCCD_PROVINCE_CODES)) {
     return { ok: false, reason: `Mã tỉnh "${province}" ở 3 chữ số đầu của số CCCD không tồn tại` };
   }
+  const digit = Number(value[3]);
+  const gender = person?.gender ?? null;
   const birthYear = person?.birthDate ? Number(person.birthDate.slice(0, 4)) : null;
-  if (person?.gender && birthYear) {
-    const expected = cccdGenderCenturyDigit(person.gender, birthYear);
-    if (expected !== null && Number(value[3]) !== expected) {
-      return { ok: false, reason: 'Chữ số thứ 4 của số CCCD không khớp với giới tính và năm sinh' };
+  if (gender && (digit % 2 === 1) !== (gender === 'female')) {
+    return {
+      ok: false,
+      reason: `Chữ số thứ 4 của số CCCD (${digit}) không khớp với giới tính ${gender === 'female' ? 'nữ' : 'nam'}`,
+    };
+  }
+  if (birthYear) {
+    const base = CENTURY_BASE[Math.floor(birthYear / 100)];
+    if (base !== undefined && digit - (digit % 2) !== base) {
+      return {
+        ok: false,
+        reason: `Chữ số thứ 4 của số CCCD (${digit}) không khớp với thế kỷ của năm sinh ${birthYear}`,
+      };
+    }
+    if (value.slice(4, 6) !== String(birthYear % 100).padStart(2, '0')) {
+      return {
+        ok: false,
+        reason: `Chữ số thứ 5–6 của số CCCD (${value.slice(4, 6)}) không khớp với năm sinh ${birthYear}`,
+      };
     }
   }
-  if (birthYear && value.slice(4, 6) !== String(birthYear % 100).padStart(2, '0')) {
-    return { ok: false, reason: 'Chữ số thứ 5–6 của số CCCD không khớp với năm sinh' };
-  }
   return { ok: true };
+}
+
+/** Builds a well-formed CCCD from its parts (for tests, demo data and benchmarks; never a real person's number). */
+export function composeCccd(input: {
+  provinceCode: string;
+  gender: Gender;
+  birthYear: number;
+  serial: number;
+}): string {
+  const digit = cccdGenderCenturyDigit(input.gender, input.birthYear);
+  if (digit === null || !(input.provinceCode in CCCD_PROVINCE_CODES)) {
+    throw new Error('composeCccd: province code or birth year out of range');
+  }
+  const year = String(input.birthYear % 100).padStart(2, '0');
+  return `${input.provinceCode}${digit}${year}${String(input.serial % 1_000_000).padStart(6, '0')}`;
 }
 
 /** Masks a CCCD for display to roles that do not need it: "042******123". */

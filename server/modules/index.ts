@@ -3,12 +3,14 @@ import type { App } from '../app-types';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { healthRoutes } from './health/health.routes';
+import { peopleRoutes } from './people/people.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
 
 export async function registerModules(app: App): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(peopleRoutes);
   await app.register(unitsRoutes);
   await app.register(usersRoutes);
   await app.register(auditRoutes);

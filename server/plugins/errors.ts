@@ -14,10 +14,15 @@ export function registerErrorHandlers(app: App): void {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'unhandled error');
     else request.log.info({ code: appError.code, message: appError.message }, 'request refused');
-    const body: { error: { code: string; message: string; fields?: Record<string, string> } } = {
+    const body: {
+      error: { code: string; message: string; fields?: Record<string, string> };
+      rows?: unknown[];
+    } = {
       error: { code: appError.code, message: appError.message },
     };
     if (appError.fields && Object.keys(appError.fields).length > 0) body.error.fields = appError.fields;
+    // Bulk imports report every bad row beside the error: [{row, field, message}].
+    if (Array.isArray(appError.extra?.rows)) body.rows = appError.extra.rows;
     if (appError.extra?.retryAfterSeconds)
       reply.header('retry-after', String(appError.extra.retryAfterSeconds));
     return reply.status(appError.status).send(body);

@@ -1,0 +1,181 @@
+// Many people at once (spreadsheet import, demo seeding): validate every item first, then write all or nothing.
+import { randomUUID } from 'node:crypto';
+import {
+  type ImportRowError,
+  PersonBulkInput,
+  type PersonBulkParsed,
+} from '../../../contracts/people';
+import type { Db } from '../../db/client';
+import { employments, people } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { appendAudit } from '../../lib/audit';
+import { AppError, authorize } from '../../lib/errors';
+import { canCreatePeople, canManageUnit } from './people.policy';
+import { findTakenCccds, loadUnitsByIds, type UnitFacts, withDerivedColumns } from './people.queries';
+import { CCCD_TAKEN, viDate } from './people.service';
+
+/** One item to create; `row` is what errors refer to (the Excel row number, or the item's position). */
+export interface BulkItem {
+  row: number;
+  input: unknown;
+}
+
+export interface PreparedPerson {
+  row: number;
+  person: PersonBulkParsed;
+}
+
+const BATCH = 500;
+
+/**
+ * Validates every item: its shape (contract schema), its units (known, managed by the actor, open at the start
+ * date), the order of its dates, overlaps at one unit, and CCCD numbers repeated in the batch or already stored.
+ * Items whose row already has errors in `known` are still checked, so one pass reports everything.
+ */
+export async function validatePeopleBatch(
+  tx: Db,
+  actor: Actor,
+  items: readonly BulkItem[],
+): Promise<{ prepared: PreparedPerson[]; errors: ImportRowError[] }> {
+  const errors: ImportRowError[] = [];
+  const parsed: PreparedPerson[] = [];
+  for (const item of items) {
+    const result = PersonBulkInput.safeParse(item.input);
+    if (result.success) parsed.push({ row: item.row, person: result.data });
+    else {
+      for (const issue of result.error.issues) {
+        errors.push({ row: item.row, field: issue.path.join('.') || 'row', message: issue.message });
+      }
+    }
+  }
+  const unitIds = [...new Set(parsed.flatMap((p) => p.person.employments.map((e) => e.unitId)))];
+  const unitsById = await loadUnitsByIds(tx, unitIds);
+  const firstRowOfCccd = new Map<string, number>();
+  for (const { row, person } of parsed) {
+    person.employments.forEach((e, i) => {
+      const field = `employments.${i}`;
+      const message = unitProblem(actor, unitsById.get(e.unitId), e.fromDate);
+      if (message) errors.push({ row, field: `${field}.unitId`, message });
+      if (person.birthDate && e.fromDate < person.birthDate) {
+        errors.push({ row, field: `${field}.fromDate`, message: 'Ngày bắt đầu công tác phải sau ngày sinh' });
+      }
+      const clash = person.employments.findIndex(
+        (o, j) =>
+          j < i &&
+          o.unitId === e.unitId &&
+          (o.toDate === null || o.toDate >= e.fromDate) &&
+          (e.toDate === null || o.fromDate <= e.toDate),
+      );
+      if (clash >= 0) {
+        errors.push({
+          row,
+          field: `${field}.fromDate`,
+          message: `Trùng thời gian với quá trình công tác thứ ${clash + 1} tại cùng đơn vị`,
+        });
+      }
+    });
+    if (person.cccd) {
+      const first = firstRowOfCccd.get(person.cccd);
+      if (first !== undefined) {
+        errors.push({ row, field: 'cccd', message: `Số CCCD trùng với dòng ${first} trong tệp` });
+      } else firstRowOfCccd.set(person.cccd, row);
+    }
+  }
+  const taken = await findTakenCccds(tx, [...firstRowOfCccd.keys()]);
+  for (const [cccd, row] of firstRowOfCccd) {
+    if (taken.has(cccd)) errors.push({ row, field: 'cccd', message: CCCD_TAKEN });
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { prepared: parsed, errors };
+}
+
+function unitProblem(actor: Actor, unit: UnitFacts | undefined, fromDate: string): string | null {
+  if (!unit || !canManageUnit(actor, unit.path)) return 'Không tìm thấy đơn vị trong phạm vi quản lý của bạn';
+  if (unit.validTo && fromDate > unit.validTo) {
+    return `Đơn vị "${unit.name}" đã ngừng hoạt động từ ${viDate(unit.validTo)}`;
+  }
+  return null;
+}
+
+/** Inserts validated people and their employments in batches; returns the new ids in item order. */
+export async function insertPreparedPeople(tx: Db, prepared: readonly PreparedPerson[]): Promise<string[]> {
+  const ids = prepared.map(() => randomUUID());
+  for (let i = 0; i < prepared.length; i += BATCH) {
+    const slice = prepared.slice(i, i + BATCH);
+    await tx.insert(people).values(
+      slice.map(({ person }, j) => {
+        const { employments: _e, ...fields } = person;
+        return { id: ids[i + j]!, ...withDerivedColumns(fields) };
+      }),
+    );
+    await tx
+      .insert(employments)
+      .values(slice.flatMap(({ person }, j) => person.employments.map((e) => ({ ...e, personId: ids[i + j]! }))));
+  }
+  return ids;
+}
+
+/** The deepest unit containing all the given unit paths (for the audit entry of a batch). */
+export function commonUnitId(paths: readonly string[]): string | null {
+  if (paths.length === 0) return null;
+  const split = paths.map((p) => p.split('/').filter(Boolean));
+  const first = split[0]!;
+  let depth = 0;
+  while (depth < first.length && split.every((s) => s[depth] === first[depth])) depth++;
+  return depth > 0 ? first[depth - 1]! : null;
+}
+
+/** Throws the all-or-nothing refusal: how many rows are bad, and every bad cell with its row. */
+export function refuseBatch(errors: readonly ImportRowError[], what = 'Tệp'): never {
+  const badRows = new Set(errors.map((e) => e.row)).size;
+  const fields: Record<string, string> = {};
+  for (const e of errors.slice(0, 100)) fields[`rows.${e.row}.${e.field}`] ??= e.message;
+  throw new AppError('VALIDATION', `${what} có ${badRows} dòng lỗi, chưa nhập dòng nào`, fields, {
+    rows: errors,
+  });
+}
+
+/** Writes a validated batch and one audit entry for it (counts plus the new ids). */
+export async function writePeopleBatch(
+  tx: Db,
+  actor: Actor,
+  prepared: readonly PreparedPerson[],
+  details: Record<string, unknown> = {},
+): Promise<string[]> {
+  const ids = await insertPreparedPeople(tx, prepared);
+  const unitIds = [...new Set(prepared.flatMap((p) => p.person.employments.map((e) => e.unitId)))];
+  const unitsById = await loadUnitsByIds(tx, unitIds);
+  await appendAudit(tx, actor, {
+    action: 'person.imported',
+    entity: 'person',
+    unitId: commonUnitId([...unitsById.values()].map((u) => u.path)),
+    after: {
+      ...details,
+      count: ids.length,
+      employments: prepared.reduce((n, p) => n + p.person.employments.length, 0),
+      unitIds,
+      ids,
+    },
+  });
+  return ids;
+}
+
+/**
+ * Creates many people in one go (demo seeding and other bulk callers): every item is validated first; if any
+ * is bad, VALIDATION lists each bad item (row = position from 1) and nothing is written.
+ */
+export async function createPeopleBulk(
+  tx: Db,
+  actor: Actor,
+  inputs: readonly PersonBulkInput[],
+  details: Record<string, unknown> = { source: 'bulk' },
+): Promise<string[]> {
+  authorize(canCreatePeople(actor), 'Bạn không có quyền thêm cá nhân');
+  const { prepared, errors } = await validatePeopleBatch(
+    tx,
+    actor,
+    inputs.map((input, i) => ({ row: i + 1, input })),
+  );
+  if (errors.length > 0) refuseBatch(errors, 'Danh sách');
+  return writePeopleBatch(tx, actor, prepared, details);
+}
