@@ -8,6 +8,8 @@ import {
   isValidAt,
   nameAt,
   nestUnits,
+  parentChangesOf,
+  parentsAt,
   pathIds,
   rebasePath,
   todayInVietnam,
@@ -96,4 +98,28 @@ test('nameAt tells the name in force on a date from the rename history', () => {
   assert.equal(nameAt(current, renames, '2025-06-30').name, 'Thị trấn Cẩm Xuyên');
   assert.deepEqual(nameAt(current, renames, '2025-07-01'), current);
   assert.deepEqual(nameAt(current, [], '1990-01-01'), current);
+});
+
+test('parentsAt tells where a unit was on a date from later moves', () => {
+  const changes = [
+    ...parentChangesOf({
+      kind: 'move',
+      effectiveOn: '2025-07-01',
+      details: { unitId: 'commune', oldParentId: 'district', newParentId: 'province' },
+    }),
+    ...parentChangesOf({
+      kind: 'merge',
+      effectiveOn: '2025-07-01',
+      details: { movedChildren: [{ id: 'village', name: 'Thôn 1', fromParentId: 'oldCommune' }] },
+    }),
+    { unitId: 'commune', effectiveOn: '2030-01-01', fromParentId: 'province' },
+  ];
+  const before = parentsAt(changes, '2025-06-30');
+  assert.equal(before.get('commune'), 'district');
+  assert.equal(before.get('village'), 'oldCommune');
+  const between = parentsAt(changes, '2025-07-01');
+  assert.equal(between.get('commune'), 'province');
+  assert.equal(between.has('village'), false);
+  assert.equal(parentsAt(changes, '2030-01-01').size, 0);
+  assert.deepEqual(parentChangesOf({ kind: 'rename', effectiveOn: '2025-07-01', details: {} }), []);
 });

@@ -103,3 +103,48 @@ export function nameAt(
   const next = later[0];
   return next ? { name: next.oldName, shortName: next.oldShortName } : current;
 }
+
+/** A change of parent recorded by a move, or by a merge or split that moved children. */
+export interface ParentChange {
+  unitId: string;
+  effectiveOn: string;
+  fromParentId: string | null;
+}
+
+/**
+ * The parent each unit had on a date, for the units whose parent changed after it: the earliest change
+ * that takes effect after the date tells where the unit was then. Units absent from the map keep their
+ * current parent.
+ */
+export function parentsAt(changes: readonly ParentChange[], date: string): Map<string, string | null> {
+  const earliest = new Map<string, ParentChange>();
+  for (const change of changes) {
+    if (change.effectiveOn <= date) continue;
+    const seen = earliest.get(change.unitId);
+    if (!seen || change.effectiveOn < seen.effectiveOn) earliest.set(change.unitId, change);
+  }
+  return new Map([...earliest].map(([id, c]) => [id, c.fromParentId]));
+}
+
+/** Reads the parent changes out of lineage event details (move, and children moved by merge or split). */
+export function parentChangesOf(event: {
+  kind: string;
+  effectiveOn: string;
+  details: unknown;
+}): ParentChange[] {
+  const details = (event.details ?? {}) as {
+    unitId?: string;
+    oldParentId?: string | null;
+    movedChildren?: { id: string; fromParentId: string }[];
+  };
+  if (event.kind === 'move' && details.unitId) {
+    return [
+      { unitId: details.unitId, effectiveOn: event.effectiveOn, fromParentId: details.oldParentId ?? null },
+    ];
+  }
+  return (details.movedChildren ?? []).map((c) => ({
+    unitId: c.id,
+    effectiveOn: event.effectiveOn,
+    fromParentId: c.fromParentId,
+  }));
+}

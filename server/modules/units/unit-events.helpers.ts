@@ -31,6 +31,9 @@ export async function loadAdministered(
     if (!row || !canRead(actor, row.path)) {
       throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị', { [field]: 'Không tìm thấy đơn vị' });
     }
+  }
+  // Only once every unit is known to be visible: a unit out of scope must answer 404, never 403.
+  for (const row of byId.values()) {
     authorize(
       canAdminister(actor, row.path),
       `Chỉ quản trị hệ thống quản lý đơn vị "${row.name}" mới được ghi nhận sáp nhập, chia tách, đổi tên, chuyển trực thuộc`,

@@ -180,12 +180,12 @@ async function recordSplit(db: Db, actor: Actor, input: SplitEventInput): Promis
     closeOn,
     withDocument(`Chia tách thành ${targets.map((t) => `"${t.name}"`).join(', ')}`, input.documentRef),
   );
-  const movedChildren: { id: string; name: string; toUnitId: string }[] = [];
+  const movedChildren: { id: string; name: string; fromParentId: string; toUnitId: string }[] = [];
   for (const child of children) {
     const assigned = input.childAssignments[child.id]!;
     const to = typeof assigned === 'number' ? created[assigned]! : loaded.get(assigned)!;
     await moveUnitUnder(db, actor, child, to);
-    movedChildren.push({ id: child.id, name: child.name, toUnitId: to.id });
+    movedChildren.push({ id: child.id, name: child.name, fromParentId: source.id, toUnitId: to.id });
   }
   return saveEvent(db, actor, {
     ...input,
@@ -267,6 +267,7 @@ async function recordMove(db: Db, actor: Actor, input: MoveEventInput): Promise<
   return saveEvent(db, actor, {
     ...input,
     details: {
+      unitId: unit.id,
       oldParentId: unit.parentId,
       oldParentName: oldParent?.name ?? null,
       newParentId: newParent.id,

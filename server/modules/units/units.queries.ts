@@ -325,3 +325,13 @@ export async function selectRenameHistory(db: Db, unitId: string): Promise<Renam
     };
   });
 }
+
+/** Lineage events that take effect after the date and may have changed parents (move, merge, split). */
+export async function selectParentChangingEventsAfter(db: Db, date: string): Promise<UnitEventRow[]> {
+  return db
+    .select()
+    .from(unitEvents)
+    .where(
+      and(sql`${unitEvents.effectiveOn} > ${date}`, inArray(unitEvents.kind, ['move', 'merge', 'split'])),
+    );
+}

@@ -17,6 +17,8 @@ import {
   isValidAt,
   nameAt,
   nestUnits,
+  parentChangesOf,
+  parentsAt,
   pathIds,
   todayInVietnam as today,
   type TreeNode,
@@ -41,6 +43,7 @@ import {
   findUnitsByIds,
   insertUnit,
   nameColumns,
+  selectParentChangingEventsAfter,
   selectRenameHistory,
   selectEventParticipants,
   selectEventsOfUnit,
@@ -82,7 +85,15 @@ export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Pro
 /** The actor's subtrees as nested nodes, loaded in one query and nested in memory. */
 export async function getUnitTree(db: Db, actor: Actor, query: UnitTreeQuery): Promise<UnitTree> {
   const date = query.asOf ?? today();
-  const rows = await selectScopeSubtrees(db, actor, date, query.includeClosed);
+  const [rows, laterEvents] = await Promise.all([
+    selectScopeSubtrees(db, actor, date, query.includeClosed),
+    selectParentChangingEventsAfter(db, date),
+  ]);
+  // Paths are current; a unit moved after the date is shown under the parent it had then.
+  const earlierParents = parentsAt(laterEvents.flatMap(parentChangesOf), date);
+  const placed = rows.map((r) =>
+    earlierParents.has(r.id) ? { ...r, parentId: earlierParents.get(r.id) ?? null } : r,
+  );
   const toNode = (n: TreeNode<UnitRow>): UnitTreeNode => ({
     id: n.id,
     parentId: n.parentId,
@@ -97,7 +108,7 @@ export async function getUnitTree(db: Db, actor: Actor, query: UnitTreeQuery): P
     childCount: n.childCount,
     children: n.children.map(toNode),
   });
-  return { asOf: date, roots: nestUnits(rows).map(toNode) };
+  return { asOf: date, roots: nestUnits(placed).map(toNode) };
 }
 
 /** One unit with its visible ancestors, its lineage events and what the actor may do with it. */
