@@ -5,7 +5,11 @@ import type { Db } from '../../db/client';
 import { auditLog, unitEvents } from '../../db/schema/index';
 import { buildTestApp, type TestApp } from '../../test/app';
 import { createUnit, type UnitRow } from '../../test/factories';
+import { systemActor } from '../../lib/actor';
+import type { AppError } from '../../lib/errors';
+import { recordUnitEvent } from './unit-events.service';
 import { auditOf, get, post, signInAs, unitRow, writeCounts } from './units.fixtures';
+import { closeUnit as closeUnitService, createUnit as createUnitService } from './units.service';
 
 let t: TestApp;
 let db: Db;
@@ -450,5 +454,65 @@ describe('the 1 July 2025 reform, as data', () => {
     const districtDetail = (await get(t.app, admin, `/api/units/${district.id}`)).json();
     assert.equal(districtDetail.validTo, '2025-06-30');
     assert.equal(districtDetail.isOpen, false);
+  });
+});
+
+describe('service functions for scripts (the demo seed)', () => {
+  test('createUnit, recordUnitEvent and closeUnit work for the system actor inside one transaction', async () => {
+    const actor = systemActor();
+    const result = await db.transaction(async (tx) => {
+      const province = await createUnitService(tx, actor, {
+        name: 'Tỉnh Hà Tĩnh',
+        code: `HT-${Date.now()}`,
+        kind: 'province',
+        level: 'province',
+        validFrom: '1991-10-01',
+      });
+      const district = await createUnitService(tx, actor, {
+        parentId: province.id,
+        name: 'Huyện Cẩm Xuyên',
+        kind: 'district',
+        level: 'district',
+        validFrom: '1991-10-01',
+      });
+      const a = await createUnitService(tx, actor, {
+        parentId: district.id,
+        name: 'Xã Cẩm Hòa',
+        kind: 'commune',
+        level: 'commune',
+        validFrom: '1991-10-01',
+      });
+      const b = await createUnitService(tx, actor, {
+        parentId: district.id,
+        name: 'Xã Cẩm Dương',
+        kind: 'commune',
+        level: 'commune',
+        validFrom: '1991-10-01',
+      });
+      const merged = await recordUnitEvent(tx, actor, {
+        kind: 'merge',
+        effectiveOn: '2025-07-01',
+        sourceIds: [a.id, b.id],
+        newUnit: { name: 'Xã Cẩm Duệ', kind: 'commune', level: 'commune', parentId: province.id },
+      });
+      const closed = await closeUnitService(tx, actor, district.id, { validTo: '2025-06-30' });
+      return { province, merged, closed };
+    });
+    assert.equal(result.province.parentId, null);
+    assert.equal(result.merged.event.documentRef, null);
+    assert.equal(result.closed.validTo, '2025-06-30');
+    const created = (await unitRow(db, result.merged.createdUnitIds[0]!))!;
+    assert.equal(created.parentId, result.province.id);
+
+    await assert.rejects(
+      recordUnitEvent(db, actor, {
+        kind: 'rename',
+        effectiveOn: '2025-02-30',
+        unitId: created.id,
+        newName: '',
+      }),
+      (error: AppError) =>
+        error.code === 'VALIDATION' && !!error.fields?.effectiveOn && !!error.fields?.newName,
+    );
   });
 });
