@@ -15,7 +15,8 @@
 #   PG_KEEP_DIR  a folder to keep the cluster in between runs instead of a temporary one (never removed)
 #
 # As root (CI) the server runs as the system user "postgres", which PostgreSQL requires; as any other
-# user it runs as that user.
+# user it runs as that user. The command's environment is kept, except DATABASE_URL (lower-case names
+# below, so that a PORT meant for the command is not clobbered).
 set -euo pipefail
 
 if [[ $# -eq 0 ]]; then
@@ -50,16 +51,16 @@ port_is_free() {
   ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-BIN=$(find_bin)
-PORT=${PG_PORT:-55432}
-while ! port_is_free "$PORT"; do
-  PORT=$((PORT + 1))
-  if ((PORT > ${PG_PORT:-55432} + 100)); then
+bin=$(find_bin)
+port=${PG_PORT:-55432}
+while ! port_is_free "$port"; do
+  port=$((port + 1))
+  if ((port > ${PG_PORT:-55432} + 100)); then
     log 'no free port found'
     exit 1
   fi
 done
-DATABASE=${PG_DATABASE:-vinhdanh}
+database=${PG_DATABASE:-vinhdanh}
 
 if [[ $(id -u) -eq 0 ]]; then
   if ! id postgres >/dev/null 2>&1; then
@@ -72,74 +73,74 @@ else
 fi
 
 if [[ -n "${PG_KEEP_DIR:-}" ]]; then
-  ROOT=$(mkdir -p "$PG_KEEP_DIR" && cd "$PG_KEEP_DIR" && pwd)
-  REMOVE_ROOT=0
+  root=$(mkdir -p "$PG_KEEP_DIR" && cd "$PG_KEEP_DIR" && pwd)
+  remove_root=0
 else
-  ROOT=$(mktemp -d "${TMPDIR:-/tmp}/vinhdanh-pg.XXXXXX")
-  REMOVE_ROOT=1
+  root=$(mktemp -d "${TMPDIR:-/tmp}/vinhdanh-pg.XXXXXX")
+  remove_root=1
 fi
-DATA="$ROOT/data"
-[[ $(id -u) -eq 0 ]] && chown postgres: "$ROOT"
-chmod 700 "$ROOT"
+data="$root/data"
+if [[ $(id -u) -eq 0 ]]; then chown postgres: "$root"; fi
+chmod 700 "$root"
 
-STARTED=0
+started=0
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
-  if ((STARTED)); then
-    as_server "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null 2>&1 || log "could not stop the server (log: $ROOT/server.log)"
+  if ((started)); then
+    as_server "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || log "could not stop the server (log: $root/server.log)"
   fi
-  if ((REMOVE_ROOT)); then rm -rf "$ROOT"; fi
+  if ((remove_root)); then rm -rf "$root"; fi
   exit "$status"
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-if [[ ! -f "$DATA/PG_VERSION" ]]; then
+if [[ ! -f "$data/PG_VERSION" ]]; then
   # C.UTF-8 gives lower()/upper() on Vietnamese letters; fall back to plain C where it is missing.
-  LOCALE=(--no-locale)
-  if locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$'; then LOCALE=(--locale=C.UTF-8); fi
-  as_server "$BIN/initdb" -D "$DATA" -U postgres --auth=trust --encoding=UTF8 "${LOCALE[@]}" \
-    >"$ROOT/initdb.log" 2>&1 || {
-    cat "$ROOT/initdb.log" >&2
+  locale_option=--no-locale
+  if locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$'; then locale_option=--locale=C.UTF-8; fi
+  as_server "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 "$locale_option" \
+    >"$root/initdb.log" 2>&1 || {
+    cat "$root/initdb.log" >&2
     exit 1
   }
 fi
 
 # The socket goes into our own folder: /var/run/postgresql may not exist or not be writable.
-OPTIONS="-c listen_addresses=127.0.0.1 -p $PORT -c unix_socket_directories=$ROOT"
+options="-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$root"
 # A throw-away cluster need not survive a power cut: skip the flushes (much faster tests).
-((REMOVE_ROOT)) && OPTIONS+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-if ! as_server "$BIN/pg_ctl" -D "$DATA" -l "$ROOT/server.log" -w -t 60 -o "$OPTIONS" \
+if ((remove_root)); then options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
+if ! as_server "$bin/pg_ctl" -D "$data" -l "$root/server.log" -w -t 60 -o "$options" \
   start >/dev/null; then
   log 'PostgreSQL did not start:'
-  cat "$ROOT/server.log" >&2 || true
+  cat "$root/server.log" >&2 || true
   exit 1
 fi
-STARTED=1
+started=1
 
-PSQL=("$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres -d postgres)
-if [[ -z $("${PSQL[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = '$DATABASE'") ]]; then
-  "${PSQL[@]}" -c "CREATE DATABASE \"$DATABASE\""
+psql=("$bin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres)
+if [[ -z $("${psql[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'") ]]; then
+  "${psql[@]}" -c "CREATE DATABASE \"$database\""
 fi
 
-export DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/$DATABASE"
-log "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT — DATABASE_URL=$DATABASE_URL"
+export DATABASE_URL="postgres://postgres@127.0.0.1:$port/$database"
+log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port — DATABASE_URL=$DATABASE_URL"
 
 # Not exec: this shell must outlive the command to stop the server. The command runs in the background so
 # that a TERM sent to this script is passed on at once (a foreground child would delay the trap until it
 # ends); <&0 keeps the terminal's input, which a background command would otherwise lose. Ctrl-C reaches
 # the command directly (same process group), so INT is only waited out here.
 "$@" <&0 &
-CHILD=$!
-trap 'kill -TERM "$CHILD" 2>/dev/null || true' TERM
+child=$!
+trap 'kill -TERM "$child" 2>/dev/null || true' TERM
 trap ':' INT
-while kill -0 "$CHILD" 2>/dev/null; do
-  wait "$CHILD" || true
+while kill -0 "$child" 2>/dev/null; do
+  wait "$child" || true
 done
 set +e
-wait "$CHILD"
+wait "$child"
 status=$?
 set -e
 exit "$status"
