@@ -118,6 +118,8 @@ export interface OrganisationPlan {
 export const PROVINCE_KEY = 'tinh';
 export const DISTRICT_KEY = 'cx';
 
+/** "Xã Cẩm Quang" → "xã Cẩm Quang", as written inside a sentence. */
+const inSentence = (name: string) => name.replace(/^(Xã|Phường|Thị trấn)/, (w) => w.toLowerCase());
 const townOrCommune = (c: CommuneSpec) => (c.town ? 'thị trấn' : 'xã');
 const communeName = (c: CommuneSpec) => `${c.town ? 'Thị trấn' : 'Xã'} ${c.place}`;
 
@@ -416,14 +418,14 @@ export function planOrganisation(random: Random): OrganisationPlan {
   // 1 July 2025: communes merge directly under the province (their villages, schools, stations, cooperatives and
   // enterprises move with them), the district health centre passes to Sở Y tế, the districts close.
   for (const group of [...CAM_XUYEN_2025, ...OUTLINE_DISTRICTS.flatMap((d) => d.reform)]) {
-    const from = group.from.map((k) => units.get(k)!.name).join(', ');
+    const from = group.from.map((k) => inSentence(units.get(k)!.name)).join(', ');
     merge(
       group,
       PROVINCE_KEY,
       { kind: 'commune', level: 'commune', profile: 'commune-2025' },
       REFORM_DATE,
       REFORM_DOCUMENT,
-      `Thành lập ${group.name.replace(/^Xã/, 'xã').replace(/^Phường/, 'phường')} trên cơ sở sắp xếp ${from}. ${REFORM_NOTE}`,
+      `Thành lập ${inSentence(group.name)} trên cơ sở sắp xếp ${from}. ${REFORM_NOTE}`,
     );
   }
   steps.push({
