@@ -2,7 +2,7 @@
 import { checkCccd } from '../domain/cccd';
 import { foldVietnamese } from '../domain/text';
 import { IsoDate, optionalText, pageOf, text } from './common';
-import { CADRE_CLASSES, GENDERS } from './enums';
+import { CADRE_CLASS_LABELS, CADRE_CLASSES, GENDERS } from './enums';
 import { z } from './zod';
 
 /**
@@ -69,6 +69,8 @@ export type EthnicGroup = (typeof ETHNIC_GROUPS)[number]['name'];
 export const ETHNICITIES = ETHNIC_GROUPS.map((g) => g.name) as [EthnicGroup, ...EthnicGroup[]];
 export const DEFAULT_ETHNICITY: EthnicGroup = 'Kinh';
 
+const CADRE_CLASS_MESSAGE = `Đối tượng không hợp lệ; chọn một trong: ${CADRE_CLASSES.map((c) => CADRE_CLASS_LABELS[c]).join(', ')}`;
+
 const ethnicKey = (value: string) => foldVietnamese(value).replace(/[^a-z]/g, '');
 // Other spellings found in records (older official forms, foreign spellings).
 const ETHNIC_ALIASES: Record<string, EthnicGroup> = {
@@ -122,7 +124,9 @@ const FullName = text({ min: 2, max: 200 }).refine((v) => NAME_PATTERN.test(v), 
 const Cccd = optionalText(20).refine((v) => v === null || /^\d{12}$/.test(v), {
   message: 'Số CCCD phải gồm đúng 12 chữ số',
 });
-const BirthDate = IsoDate.nullable().optional().transform((v) => v ?? null);
+const BirthDate = IsoDate.nullable()
+  .optional()
+  .transform((v) => v ?? null);
 
 /** Today in Vietnam, 'YYYY-MM-DD'. */
 export function todayInVietnam(now: Date = new Date()): string {
@@ -133,7 +137,9 @@ const PersonFieldsObject = z.object({
   fullName: FullName,
   gender: z.enum(GENDERS, { error: 'Giới tính phải là Nam (male) hoặc Nữ (female)' }),
   birthDate: BirthDate,
-  ethnicity: z.enum(ETHNICITIES, { error: 'Dân tộc không có trong danh mục 54 dân tộc Việt Nam' }).default('Kinh'),
+  ethnicity: z
+    .enum(ETHNICITIES, { error: 'Dân tộc không có trong danh mục 54 dân tộc Việt Nam' })
+    .default('Kinh'),
   cccd: Cccd,
   phone: Phone.transform((v) => (v === null ? null : normalizeVietnamesePhone(v))),
   email: Email,
@@ -145,7 +151,8 @@ export function checkPersonFields(
   p: { gender?: 'male' | 'female' | null; birthDate?: string | null; cccd?: string | null },
   addIssue: (path: string, message: string) => void,
 ): void {
-  if (p.birthDate && p.birthDate > todayInVietnam()) addIssue('birthDate', 'Ngày sinh không được ở tương lai');
+  if (p.birthDate && p.birthDate > todayInVietnam())
+    addIssue('birthDate', 'Ngày sinh không được ở tương lai');
   if (p.cccd) {
     const verdict = checkCccd(p.cccd, { gender: p.gender ?? null, birthDate: p.birthDate ?? null });
     if (!verdict.ok) addIssue('cccd', verdict.reason ?? 'Số CCCD không hợp lệ');
@@ -156,10 +163,12 @@ export const EmploymentInput = z
   .object({
     unitId: z.uuid({ error: 'Chọn đơn vị công tác' }),
     position: optionalText(200),
-    cadreClass: z.enum(CADRE_CLASSES, { error: 'Chọn đối tượng (cán bộ, công chức, viên chức …)' }),
+    cadreClass: z.enum(CADRE_CLASSES, { error: CADRE_CLASS_MESSAGE }),
     isDirectWorker: z.boolean().default(false),
     fromDate: IsoDate,
-    toDate: IsoDate.nullable().optional().transform((v) => v ?? null),
+    toDate: IsoDate.nullable()
+      .optional()
+      .transform((v) => v ?? null),
   })
   .strict()
   .refine((e) => e.toDate === null || e.toDate >= e.fromDate, {
@@ -202,7 +211,9 @@ export const PersonUpdateBody = z
     fullName: FullName.optional(),
     gender: PersonFieldsObject.shape.gender.optional(),
     birthDate: IsoDate.nullable().optional(),
-    ethnicity: z.enum(ETHNICITIES, { error: 'Dân tộc không có trong danh mục 54 dân tộc Việt Nam' }).optional(),
+    ethnicity: z
+      .enum(ETHNICITIES, { error: 'Dân tộc không có trong danh mục 54 dân tộc Việt Nam' })
+      .optional(),
     // Wrapped in .optional() so that an absent key stays absent (unchanged) instead of becoming null.
     cccd: Cccd.optional(),
     phone: PersonFieldsObject.shape.phone.optional(),
@@ -216,7 +227,7 @@ export type PersonUpdateBody = z.output<typeof PersonUpdateBody>;
 export const EmploymentUpdateBody = z
   .object({
     position: optionalText(200).optional(),
-    cadreClass: z.enum(CADRE_CLASSES, { error: 'Đối tượng (cán bộ, công chức …) không hợp lệ' }).optional(),
+    cadreClass: z.enum(CADRE_CLASSES, { error: CADRE_CLASS_MESSAGE }).optional(),
     isDirectWorker: z.boolean().optional(),
     fromDate: IsoDate.optional(),
     toDate: IsoDate.nullable().optional(),
@@ -324,17 +335,53 @@ export const PEOPLE_IMPORT_COLUMNS = [
   { key: 'stt', header: 'STT', required: false, width: 6, aliases: ['stt', 'so thu tu', 'tt'] },
   { key: 'fullName', header: 'Họ và tên', required: true, width: 28, aliases: ['ho va ten', 'ho ten'] },
   { key: 'gender', header: 'Giới tính (Nam/Nữ)', required: true, width: 12, aliases: ['gioi tinh'] },
-  { key: 'birthDate', header: 'Ngày sinh (dd/mm/yyyy)', required: false, width: 14, aliases: ['ngay sinh', 'ngay thang nam sinh'] },
+  {
+    key: 'birthDate',
+    header: 'Ngày sinh (dd/mm/yyyy)',
+    required: false,
+    width: 14,
+    aliases: ['ngay sinh', 'ngay thang nam sinh'],
+  },
   { key: 'ethnicity', header: 'Dân tộc', required: false, width: 12, aliases: ['dan toc'] },
-  { key: 'cccd', header: 'Số CCCD', required: false, width: 16, aliases: ['so cccd', 'cccd', 'so dinh danh', 'so can cuoc', 'can cuoc'] },
-  { key: 'phone', header: 'Điện thoại', required: false, width: 14, aliases: ['dien thoai', 'so dien thoai', 'sdt'] },
+  {
+    key: 'cccd',
+    header: 'Số CCCD',
+    required: false,
+    width: 16,
+    aliases: ['so cccd', 'cccd', 'so dinh danh', 'so can cuoc', 'can cuoc'],
+  },
+  {
+    key: 'phone',
+    header: 'Điện thoại',
+    required: false,
+    width: 14,
+    aliases: ['dien thoai', 'so dien thoai', 'sdt'],
+  },
   { key: 'email', header: 'Email', required: false, width: 24, aliases: ['email', 'e mail', 'thu dien tu'] },
   { key: 'address', header: 'Địa chỉ', required: false, width: 30, aliases: ['dia chi'] },
-  { key: 'unit', header: 'Mã hoặc tên đơn vị', required: true, width: 30, aliases: ['ma hoac ten don vi', 'ma don vi', 'ten don vi', 'don vi'] },
+  {
+    key: 'unit',
+    header: 'Mã hoặc tên đơn vị',
+    required: true,
+    width: 30,
+    aliases: ['ma hoac ten don vi', 'ma don vi', 'ten don vi', 'don vi'],
+  },
   { key: 'position', header: 'Chức vụ', required: false, width: 20, aliases: ['chuc vu'] },
   { key: 'cadreClass', header: 'Đối tượng', required: true, width: 16, aliases: ['doi tuong'] },
-  { key: 'isDirectWorker', header: 'Lao động trực tiếp (Có/Không)', required: false, width: 14, aliases: ['lao dong truc tiep'] },
-  { key: 'fromDate', header: 'Từ ngày (dd/mm/yyyy)', required: true, width: 14, aliases: ['tu ngay', 'ngay bat dau'] },
+  {
+    key: 'isDirectWorker',
+    header: 'Lao động trực tiếp (Có/Không)',
+    required: false,
+    width: 14,
+    aliases: ['lao dong truc tiep'],
+  },
+  {
+    key: 'fromDate',
+    header: 'Từ ngày (dd/mm/yyyy)',
+    required: true,
+    width: 14,
+    aliases: ['tu ngay', 'ngay bat dau'],
+  },
 ] as const;
 export type PeopleImportField = (typeof PEOPLE_IMPORT_COLUMNS)[number]['key'];
 

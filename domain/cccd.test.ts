@@ -28,7 +28,14 @@ test('a well-formed number passes, with and without the person', () => {
 });
 
 test('length and non-digits are refused', () => {
-  for (const bad of ['', '04208500123', '0420850012345', '04208500123a', '042 085 001 234', '０４２０８５００１２３４']) {
+  for (const bad of [
+    '',
+    '04208500123',
+    '0420850012345',
+    '04208500123a',
+    '042 085 001 234',
+    '０４２０８５００１２３４',
+  ]) {
     const verdict = checkCccd(bad);
     assert.equal(verdict.ok, false, bad);
     assert.equal(verdict.reason, 'Số CCCD phải gồm đúng 12 chữ số');
@@ -81,7 +88,10 @@ test('composeCccd builds numbers that checkCccd accepts for the same person (pro
         assert.deepEqual(checkCccd(cccd, { gender, birthDate }), { ok: true });
         const other = gender === 'male' ? 'female' : 'male';
         assert.equal(checkCccd(cccd, { gender: other, birthDate }).ok, false);
-        assert.equal(checkCccd(cccd, { gender, birthDate: `${birthYear === 2099 ? 2098 : birthYear + 1}-06-15` }).ok, false);
+        assert.equal(
+          checkCccd(cccd, { gender, birthDate: `${birthYear === 2099 ? 2098 : birthYear + 1}-06-15` }).ok,
+          false,
+        );
       },
     ),
   );

@@ -28,14 +28,12 @@ export function registerErrorHandlers(app: App): void {
     return reply.status(appError.status).send(body);
   });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({
-        error: {
-          code: 'NOT_FOUND',
-          message: `Không tìm thấy đường dẫn ${request.method} ${request.url.split('?')[0]}`,
-        },
-      }),
+    reply.status(404).send({
+      error: {
+        code: 'NOT_FOUND',
+        message: `Không tìm thấy đường dẫn ${request.method} ${request.url.split('?')[0]}`,
+      },
+    }),
   );
 }
 

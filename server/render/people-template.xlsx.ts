@@ -2,7 +2,12 @@
 // explaining every column, and a "Danh mục" sheet holding the dropdown lists (ethnic groups, units …).
 import ExcelJS from 'exceljs';
 import { CADRE_CLASS_LABELS, CADRE_CLASSES, GENDER_LABELS } from '../../contracts/enums';
-import { ETHNICITIES, MAX_IMPORT_ROWS, PEOPLE_IMPORT_COLUMNS, type PeopleImportField } from '../../contracts/people';
+import {
+  ETHNICITIES,
+  MAX_IMPORT_ROWS,
+  PEOPLE_IMPORT_COLUMNS,
+  type PeopleImportField,
+} from '../../contracts/people';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PEOPLE_TEMPLATE_FILENAME = 'Mẫu nhập cá nhân.xlsx';
@@ -17,28 +22,30 @@ const GUIDE: Record<PeopleImportField, string> = {
   birthDate:
     'Ghi theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/09/1985; có thể nhập kiểu ngày của Excel. Để trống nếu chưa rõ.',
   ethnicity: 'Chọn trong danh mục 54 dân tộc Việt Nam; để trống sẽ ghi là "Kinh".',
-  cccd:
-    'Số căn cước công dân 12 chữ số (giữ nguyên số 0 ở đầu). Ba số đầu là mã tỉnh nơi đăng ký khai sinh, số thứ tư ứng với giới tính và thế kỷ sinh, số thứ năm và sáu là hai số cuối của năm sinh: hệ thống kiểm tra các số này khớp với giới tính và ngày sinh. Không được trùng với người đã có trong hệ thống hoặc với dòng khác trong tệp.',
+  cccd: 'Số căn cước công dân 12 chữ số (giữ nguyên số 0 ở đầu). Ba số đầu là mã tỉnh nơi đăng ký khai sinh, số thứ tư ứng với giới tính và thế kỷ sinh, số thứ năm và sáu là hai số cuối của năm sinh: hệ thống kiểm tra các số này khớp với giới tính và ngày sinh. Không được trùng với người đã có trong hệ thống hoặc với dòng khác trong tệp.',
   phone: 'Số di động 10 số (ví dụ 0912345678) hoặc số cố định 11 số (ví dụ 02393856789); có thể ghi +84.',
   email: 'Địa chỉ thư điện tử, ví dụ nguyenvana@hatinh.gov.vn.',
   address: 'Nơi ở hiện nay.',
-  unit:
-    'Mã đơn vị, hoặc tên đơn vị ghi đúng như trong hệ thống (xem sheet "Danh mục"). Chỉ nhận đơn vị thuộc phạm vi bạn quản lý.',
+  unit: 'Mã đơn vị, hoặc tên đơn vị ghi đúng như trong hệ thống (xem sheet "Danh mục"). Chỉ nhận đơn vị thuộc phạm vi bạn quản lý.',
   position: 'Chức vụ tại đơn vị, ví dụ Chủ tịch UBND xã, Trưởng phòng, Giáo viên.',
   cadreClass: `Chọn một trong: ${CADRE_CLASSES.map((c) => CADRE_CLASS_LABELS[c]).join(', ')}.`,
-  isDirectWorker: 'Chọn "Có" nếu là người lao động trực tiếp (công nhân, nông dân, người lao động trực tiếp sản xuất); để trống là "Không".',
+  isDirectWorker:
+    'Chọn "Có" nếu là người lao động trực tiếp (công nhân, nông dân, người lao động trực tiếp sản xuất); để trống là "Không".',
   fromDate: 'Ngày bắt đầu công tác tại đơn vị, dạng dd/mm/yyyy.',
 };
 
 const letter = (index: number) => String.fromCharCode(0x41 + index);
-const columnLetter = (key: PeopleImportField) => letter(PEOPLE_IMPORT_COLUMNS.findIndex((c) => c.key === key));
+const columnLetter = (key: PeopleImportField) =>
+  letter(PEOPLE_IMPORT_COLUMNS.findIndex((c) => c.key === key));
 
 interface DataValidations {
   add(range: string, validation: ExcelJS.DataValidation): void;
 }
 
 /** Renders the template; `units` are the units the user may import into (code or name goes in the unit column). */
-export async function renderPeopleTemplate(units: readonly { code: string | null; name: string }[]): Promise<Buffer> {
+export async function renderPeopleTemplate(
+  units: readonly { code: string | null; name: string }[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'vinhdanh';
   workbook.created = new Date();
@@ -53,7 +60,11 @@ export async function renderPeopleTemplate(units: readonly { code: string | null
   header.height = 32;
   PEOPLE_IMPORT_COLUMNS.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.required ? 'FFFCE4D6' : 'FFDDEBF7' } };
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: c.required ? 'FFFCE4D6' : 'FFDDEBF7' },
+    };
     cell.note = (c.required ? 'Bắt buộc. ' : '') + GUIDE[c.key];
   });
   // Text format keeps leading zeros of CCCD and phone numbers; dates display Vietnamese style.

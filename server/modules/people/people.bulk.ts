@@ -1,10 +1,7 @@
 // Many people at once (spreadsheet import, demo seeding): validate every item first, then write all or nothing.
 import { randomUUID } from 'node:crypto';
-import {
-  type ImportRowError,
-  PersonBulkInput,
-  type PersonBulkParsed,
-} from '../../../contracts/people';
+import { type ImportRowError, PersonBulkInput, type PersonBulkParsed } from '../../../contracts/people';
+import { checkCccd } from '../../../domain/cccd';
 import type { Db } from '../../db/client';
 import { employments, people } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
@@ -30,7 +27,7 @@ const BATCH = 500;
 /**
  * Validates every item: its shape (contract schema), its units (known, managed by the actor, open at the start
  * date), the order of its dates, overlaps at one unit, and CCCD numbers repeated in the batch or already stored.
- * Items whose row already has errors in `known` are still checked, so one pass reports everything.
+ * Bad items are still checked as far as possible (CCCD, duplicates), so one pass reports everything.
  */
 export async function validatePeopleBatch(
   tx: Db,
@@ -39,13 +36,23 @@ export async function validatePeopleBatch(
 ): Promise<{ prepared: PreparedPerson[]; errors: ImportRowError[] }> {
   const errors: ImportRowError[] = [];
   const parsed: PreparedPerson[] = [];
+  // CCCD numbers by row, of good and bad items alike, so duplicates are reported in the same pass.
+  const cccdRows: { row: number; cccd: string }[] = [];
   for (const item of items) {
     const result = PersonBulkInput.safeParse(item.input);
-    if (result.success) parsed.push({ row: item.row, person: result.data });
-    else {
-      for (const issue of result.error.issues) {
-        errors.push({ row: item.row, field: issue.path.join('.') || 'row', message: issue.message });
-      }
+    if (result.success) {
+      parsed.push({ row: item.row, person: result.data });
+      if (result.data.cccd) cccdRows.push({ row: item.row, cccd: result.data.cccd });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      errors.push({ row: item.row, field: issue.path.join('.') || 'row', message: issue.message });
+    }
+    // Cross-field checks do not run once a field fails; check the CCCD on its own so its reason shows too.
+    const cccd = checkRawCccd(item.input);
+    if (cccd && !errors.some((e) => e.row === item.row && e.field === 'cccd')) {
+      if (cccd.reason) errors.push({ row: item.row, field: 'cccd', message: cccd.reason });
+      else cccdRows.push({ row: item.row, cccd: cccd.value });
     }
   }
   const unitIds = [...new Set(parsed.flatMap((p) => p.person.employments.map((e) => e.unitId)))];
@@ -74,12 +81,13 @@ export async function validatePeopleBatch(
         });
       }
     });
-    if (person.cccd) {
-      const first = firstRowOfCccd.get(person.cccd);
-      if (first !== undefined) {
-        errors.push({ row, field: 'cccd', message: `Số CCCD trùng với dòng ${first} trong tệp` });
-      } else firstRowOfCccd.set(person.cccd, row);
-    }
+  }
+  cccdRows.sort((a, b) => a.row - b.row);
+  for (const { row, cccd } of cccdRows) {
+    const first = firstRowOfCccd.get(cccd);
+    if (first !== undefined) {
+      errors.push({ row, field: 'cccd', message: `Số CCCD trùng với dòng ${first} trong tệp` });
+    } else firstRowOfCccd.set(cccd, row);
   }
   const taken = await findTakenCccds(tx, [...firstRowOfCccd.keys()]);
   for (const [cccd, row] of firstRowOfCccd) {
@@ -87,6 +95,18 @@ export async function validatePeopleBatch(
   }
   errors.sort((a, b) => a.row - b.row);
   return { prepared: parsed, errors };
+}
+
+/** The CCCD of an item that failed parsing, checked against whatever gender and birth date it has. */
+function checkRawCccd(input: unknown): { value: string; reason?: string } | null {
+  const raw = (input ?? {}) as { cccd?: unknown; gender?: unknown; birthDate?: unknown };
+  if (typeof raw.cccd !== 'string' || !/^\d{12}$/.test(raw.cccd.trim())) return null;
+  const value = raw.cccd.trim();
+  const gender = raw.gender === 'male' || raw.gender === 'female' ? raw.gender : null;
+  const birthDate =
+    typeof raw.birthDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.birthDate) ? raw.birthDate : null;
+  const verdict = checkCccd(value, { gender, birthDate });
+  return verdict.ok ? { value } : { value, reason: verdict.reason ?? 'Số CCCD không hợp lệ' };
 }
 
 function unitProblem(actor: Actor, unit: UnitFacts | undefined, fromDate: string): string | null {
@@ -110,7 +130,9 @@ export async function insertPreparedPeople(tx: Db, prepared: readonly PreparedPe
     );
     await tx
       .insert(employments)
-      .values(slice.flatMap(({ person }, j) => person.employments.map((e) => ({ ...e, personId: ids[i + j]! }))));
+      .values(
+        slice.flatMap(({ person }, j) => person.employments.map((e) => ({ ...e, personId: ids[i + j]! }))),
+      );
   }
   return ids;
 }

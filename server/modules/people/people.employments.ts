@@ -46,7 +46,10 @@ export async function addEmployment(
   const body = parseInput(EmploymentInput, input);
   const today = todayInVietnam();
   const { person, employments: rows } = await loadPersonInScope(tx, actor, personId);
-  authorize(abilitiesFor(actor, rows, today).addEmployment, 'Bạn không có quyền sửa quá trình công tác của cá nhân này');
+  authorize(
+    abilitiesFor(actor, rows, today).addEmployment,
+    'Bạn không có quyền sửa quá trình công tác của cá nhân này',
+  );
   await requireManagedUnit(tx, actor, body.unitId, 'unitId', body.fromDate);
   if (person.birthDate && body.fromDate < person.birthDate) {
     throw invalid('fromDate', 'Ngày bắt đầu công tác phải sau ngày sinh');
@@ -98,13 +101,22 @@ export async function updateEmployment(
   }
   await refuseOverlap(
     tx,
-    { personId, unitId: current.unitId, fromDate: next.fromDate, toDate: next.toDate, exceptId: employmentId },
+    {
+      personId,
+      unitId: current.unitId,
+      fromDate: next.fromDate,
+      toDate: next.toDate,
+      exceptId: employmentId,
+    },
     body.fromDate !== undefined ? 'fromDate' : 'toDate',
   );
   await tx.update(employments).set(next).where(eq(employments.id, employmentId));
   const { unitName: _n, unitPath: _p, ...before } = current;
   await appendAudit(tx, actor, {
-    action: current.toDate === null && next.toDate !== null ? 'person.employment_closed' : 'person.employment_updated',
+    action:
+      current.toDate === null && next.toDate !== null
+        ? 'person.employment_closed'
+        : 'person.employment_updated',
     entity: 'person',
     entityId: personId,
     unitId: current.unitId,

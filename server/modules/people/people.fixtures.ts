@@ -62,16 +62,25 @@ export function auditOf(db: Db, personId: string) {
 type SheetCell = string | number | Date | boolean | null;
 
 /** Builds an .xlsx like the template: "Danh sách" with the template headings and the given rows. */
-export async function buildPeopleXlsx(rows: Partial<Record<PeopleImportField, SheetCell>>[]): Promise<Buffer> {
+export async function buildPeopleXlsx(
+  rows: Partial<Record<PeopleImportField, SheetCell>>[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Danh sách');
   sheet.addRow(PEOPLE_IMPORT_COLUMNS.map((c) => c.header));
-  rows.forEach((r, i) => sheet.addRow(PEOPLE_IMPORT_COLUMNS.map((c) => (c.key === 'stt' ? i + 1 : (r[c.key] ?? null)))));
+  rows.forEach((r, i) =>
+    sheet.addRow(PEOPLE_IMPORT_COLUMNS.map((c) => (c.key === 'stt' ? i + 1 : (r[c.key] ?? null)))),
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** A multipart/form-data body with one file part. */
-export function multipart(field: string, filename: string, content: Buffer, type = 'application/octet-stream') {
+export function multipart(
+  field: string,
+  filename: string,
+  content: Buffer,
+  type = 'application/octet-stream',
+) {
   const boundary = `----vinhdanh${Math.random().toString(16).slice(2)}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
@@ -87,5 +96,10 @@ export function multipart(field: string, filename: string, content: Buffer, type
 /** Uploads a file to the import endpoint as the session's user. */
 export function upload(app: App, s: Session, filename: string, content: Buffer, field = 'file') {
   const body = multipart(field, filename, content);
-  return call(app, s, { method: 'POST', url: '/api/people/import', payload: body.payload, headers: body.headers });
+  return call(app, s, {
+    method: 'POST',
+    url: '/api/people/import',
+    payload: body.payload,
+    headers: body.headers,
+  });
 }

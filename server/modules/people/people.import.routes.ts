@@ -54,7 +54,8 @@ export async function peopleImportRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Nhập danh sách cá nhân từ tệp Excel (.xlsx, trường "file"); có dòng lỗi thì không nhập dòng nào',
+        summary:
+          'Nhập danh sách cá nhân từ tệp Excel (.xlsx, trường "file"); có dòng lỗi thì không nhập dòng nào',
         consumes: ['multipart/form-data'],
         response: { 200: ImportResult },
       },
@@ -62,9 +63,11 @@ export async function peopleImportRoutes(app: App): Promise<void> {
     async (req) => {
       const actor = requireActor(req);
       authorize(canCreatePeople(actor), 'Bạn không có quyền nhập danh sách cá nhân');
-      if (!req.isMultipart()) throw badFile('Hãy gửi tệp Excel (.xlsx) trong trường "file" (multipart/form-data)');
+      if (!req.isMultipart())
+        throw badFile('Hãy gửi tệp Excel (.xlsx) trong trường "file" (multipart/form-data)');
       const part = await req.file();
-      if (!part || part.fieldname !== 'file') throw badFile('Chưa chọn tệp Excel (.xlsx) trong trường "file"');
+      if (!part || part.fieldname !== 'file')
+        throw badFile('Chưa chọn tệp Excel (.xlsx) trong trường "file"');
       const buffer = await part.toBuffer();
       const name = part.filename.normalize('NFC');
       if (!/\.xlsx$/i.test(name) || !buffer.subarray(0, 4).equals(ZIP_MAGIC)) {

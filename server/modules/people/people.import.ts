@@ -64,18 +64,28 @@ export async function readPeopleWorkbook(buffer: Buffer): Promise<SheetRow[]> {
   return rows;
 }
 
-const headerKey = (value: string) => foldVietnamese(value).replace(/[^a-z0-9]+/g, ' ').trim();
+const headerKey = (value: string) =>
+  foldVietnamese(value)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
-function findHeader(sheet: ExcelJS.Worksheet): { headerRow: number; columns: Map<number, PeopleImportField> } {
+function findHeader(sheet: ExcelJS.Worksheet): {
+  headerRow: number;
+  columns: Map<number, PeopleImportField>;
+} {
   for (let r = 1; r <= Math.min(10, sheet.rowCount); r++) {
     const columns = new Map<number, PeopleImportField>();
     sheet.getRow(r).eachCell((cell, col) => {
       const text = headerKey(String(plainValue(cell.value) ?? ''));
-      const match = PEOPLE_IMPORT_COLUMNS.find((c) => c.aliases.some((a) => text === a || text.startsWith(a + ' ')));
+      const match = PEOPLE_IMPORT_COLUMNS.find((c) =>
+        c.aliases.some((a) => text === a || text.startsWith(a + ' ')),
+      );
       if (match && ![...columns.values()].includes(match.key)) columns.set(col, match.key);
     });
     if ([...columns.values()].includes('fullName')) {
-      const missing = PEOPLE_IMPORT_COLUMNS.filter((c) => c.required && ![...columns.values()].includes(c.key));
+      const missing = PEOPLE_IMPORT_COLUMNS.filter(
+        (c) => c.required && ![...columns.values()].includes(c.key),
+      );
       if (missing.length > 0) {
         throw fileError(`Tệp thiếu cột: ${missing.map((c) => `"${c.header}"`).join(', ')}`);
       }
@@ -91,7 +101,8 @@ function plainValue(value: ExcelJS.CellValue): CellInput {
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if ('richText' in value) return plainValue(value.richText.map((t) => t.text).join(''));
   if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
-  if ('formula' in value || 'sharedFormula' in value) return plainValue((value.result ?? null) as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value)
+    return plainValue((value.result ?? null) as ExcelJS.CellValue);
   if ('error' in value) return String(value.error);
   return null;
 }
@@ -204,7 +215,8 @@ function translateRow(
           `Đối tượng "${cadreText}" không hợp lệ; ghi một trong: ${CADRE_CLASSES.map((c) => CADRE_CLASS_LABELS[c]).join(', ')}`,
         ));
   const direct = cells.isDirectWorker;
-  const directWord = direct == null ? null : typeof direct === 'boolean' ? (direct ? 'co' : 'khong') : wordKey(String(direct));
+  const directWord =
+    direct == null ? null : typeof direct === 'boolean' ? (direct ? 'co' : 'khong') : wordKey(String(direct));
   const isDirectWorker =
     directWord === null || NO.has(directWord)
       ? false

@@ -28,7 +28,11 @@ export function isCurrent(employment: { toDate: string | null }, today: string):
  * Abilities over a visible person: admins and officers whose subtree holds one of the person's current
  * employments may change the record; an admin whose subtree holds any of them (even a past one) may too.
  */
-export function abilitiesFor(actor: Actor, employments: readonly EmploymentFacts[], today: string): PersonAbilities {
+export function abilitiesFor(
+  actor: Actor,
+  employments: readonly EmploymentFacts[],
+  today: string,
+): PersonAbilities {
   const update =
     employments.some((e) => isCurrent(e, today) && hasRoleAt(actor, MANAGER_ROLES, e.unitPath)) ||
     employments.some((e) => hasRoleAt(actor, ['admin'], e.unitPath));

@@ -6,7 +6,12 @@ import { abilitiesFor, canUpdateEmployment, isCurrent } from './people.policy';
 import type { EmploymentRow, ListRow, PersonRow } from './people.queries';
 
 /** The full person record with employment history, as the actor may see it. */
-export function presentPerson(actor: Actor, person: PersonRow, rows: EmploymentRow[], today: string): PersonView {
+export function presentPerson(
+  actor: Actor,
+  person: PersonRow,
+  rows: EmploymentRow[],
+  today: string,
+): PersonView {
   const can = abilitiesFor(actor, rows, today);
   const employments: EmploymentView[] = rows.map((e) => ({
     id: e.id,

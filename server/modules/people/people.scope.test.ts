@@ -33,7 +33,9 @@ test('the officer of commune A cannot see or change a person of commune B: 404 e
       cadreClass: 'can_bo',
       fromDate: '2024-01-01',
     }),
-    await patch(t.app, w.officerA, `/api/people/${inB.id}/employments/${randomUUID()}`, { toDate: '2024-01-01' }),
+    await patch(t.app, w.officerA, `/api/people/${inB.id}/employments/${randomUUID()}`, {
+      toDate: '2024-01-01',
+    }),
     await get(t.app, w.officerA, `/api/people/${randomUUID()}`),
     await patch(t.app, w.officerA, `/api/people/${randomUUID()}`, { version: 1, fullName: 'Đoán Mã' }),
   ]) {
@@ -60,11 +62,17 @@ test('the officer of commune A cannot see or change a person of commune B: 404 e
 
 test('scope follows the unit subtree: people of a village are visible to the officer of its commune', async () => {
   const w = await peopleWorld(t.app, t.database.db);
-  const village = await createUnit(t.database.db, { parent: w.communeA, name: 'Thôn Trung Sơn', kind: 'village' });
+  const village = await createUnit(t.database.db, {
+    parent: w.communeA,
+    name: 'Thôn Trung Sơn',
+    kind: 'village',
+  });
   const villager = await createPerson(t.database.db, { unit: village, fullName: 'Lê Thị Hà' });
   assert.equal((await get(t.app, w.officerA, `/api/people/${villager.id}`)).statusCode, 200);
   assert.equal((await get(t.app, w.officerB, `/api/people/${villager.id}`)).statusCode, 404);
-  const withSub = (await get(t.app, w.officerA, `/api/people?unitId=${w.communeA.id}&includeSubunits=true`)).json();
+  const withSub = (
+    await get(t.app, w.officerA, `/api/people?unitId=${w.communeA.id}&includeSubunits=true`)
+  ).json();
   assert.ok(withSub.items.some((p: { id: string }) => p.id === villager.id));
   const own = (await get(t.app, w.officerA, `/api/people?unitId=${w.communeA.id}`)).json();
   assert.ok(!own.items.some((p: { id: string }) => p.id === villager.id));
@@ -76,7 +84,10 @@ test('a viewer sees people of the subtree but may not change them (403), nor cre
   const view = await get(t.app, w.viewerA, `/api/people/${person.id}`);
   assert.equal(view.statusCode, 200);
   assert.deepEqual(view.json().can, { update: false, addEmployment: false, viewFullCccd: false });
-  const edit = await patch(t.app, w.viewerA, `/api/people/${person.id}`, { version: 1, fullName: 'Võ Văn Dũng Em' });
+  const edit = await patch(t.app, w.viewerA, `/api/people/${person.id}`, {
+    version: 1,
+    fullName: 'Võ Văn Dũng Em',
+  });
   assert.equal(edit.statusCode, 403);
   assert.equal(edit.json().error.code, 'FORBIDDEN');
   const create = await post(t.app, w.viewerA, '/api/people', personBody(w.communeA.id));
@@ -98,7 +109,7 @@ test('an officer can create people only at units in their subtree', async () => 
   assert.equal(outside.statusCode, 400, outside.body);
   assert.equal(outside.json().error.fields['employment.unitId'], 'Không tìm thấy đơn vị');
   const above = await post(t.app, w.officerA, '/api/people', personBody(w.province.id));
-  assert.equal(above.statusCode, 400, 'the province lies outside the commune officer\'s subtree');
+  assert.equal(above.statusCode, 400, "the province lies outside the commune officer's subtree");
   // Officer at A and viewer at B: B is visible but not theirs to fill → 403.
   const seenNotOwned = await post(t.app, mixed, '/api/people', personBody(w.communeB.id));
   assert.equal(seenNotOwned.statusCode, 403, seenNotOwned.body);
@@ -126,11 +137,20 @@ test('after moving to commune B, commune A still sees the person (history) but o
   const seenByA = await get(t.app, w.officerA, `/api/people/${created.id}`);
   assert.equal(seenByA.statusCode, 200);
   assert.equal(seenByA.json().can.update, false);
-  const editByA = await patch(t.app, w.officerA, `/api/people/${created.id}`, { version: 1, phone: '0912345678' });
+  const editByA = await patch(t.app, w.officerA, `/api/people/${created.id}`, {
+    version: 1,
+    phone: '0912345678',
+  });
   assert.equal(editByA.statusCode, 403);
-  const editByB = await patch(t.app, w.officerB, `/api/people/${created.id}`, { version: 1, phone: '0912345678' });
+  const editByB = await patch(t.app, w.officerB, `/api/people/${created.id}`, {
+    version: 1,
+    phone: '0912345678',
+  });
   assert.equal(editByB.statusCode, 200, editByB.body);
-  const editByAdminA = await patch(t.app, adminA, `/api/people/${created.id}`, { version: 2, phone: '0987654321' });
+  const editByAdminA = await patch(t.app, adminA, `/api/people/${created.id}`, {
+    version: 2,
+    phone: '0987654321',
+  });
   assert.equal(editByAdminA.statusCode, 200, editByAdminA.body);
   // B's officer may not touch the employment at A.
   const touchA = await patch(t.app, w.officerB, `/api/people/${created.id}/employments/${jobA}`, {
@@ -138,7 +158,9 @@ test('after moving to commune B, commune A still sees the person (history) but o
   });
   assert.equal(touchA.statusCode, 403);
   // Listing shows the current unit (B).
-  const list = (await get(t.app, w.admin, `/api/people?q=${encodeURIComponent('nguyen van an')}&pageSize=200`)).json();
+  const list = (
+    await get(t.app, w.admin, `/api/people?q=${encodeURIComponent('nguyen van an')}&pageSize=200`)
+  ).json();
   const item = list.items.find((p: { id: string }) => p.id === created.id);
   assert.equal(item.current.unitId, w.communeB.id);
   assert.equal(item.current.unitName, w.communeB.name);
