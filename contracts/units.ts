@@ -70,8 +70,7 @@ export type UnitView = z.infer<typeof UnitView>;
 export const UnitPage = pageOf(UnitView);
 export type UnitPage = z.infer<typeof UnitPage>;
 
-/** One node of the tree (antd Tree): children nested, siblings in Vietnamese order. */
-export const UnitTreeNode = z.object({
+const UnitTreeNodeFields = z.object({
   id: z.string(),
   parentId: z.string().nullable(),
   code: z.string().nullable(),
@@ -83,14 +82,23 @@ export const UnitTreeNode = z.object({
   validTo: z.string().nullable(),
   isOpen: z.boolean(),
   childCount: z.number().int(),
-  get children() {
-    return z.array(UnitTreeNode);
-  },
 });
-export type UnitTreeNode = z.infer<typeof UnitTreeNode>;
+
+/** One node of the tree (antd Tree): children nested, siblings in Vietnamese order. */
+export type UnitTreeNode = z.infer<typeof UnitTreeNodeFields> & { children: UnitTreeNode[] };
+
+/**
+ * The runtime schema of a node. Children are described as plain objects of the same shape rather than by
+ * recursion: a recursive zod schema becomes a $ref to a component that the OpenAPI document does not carry.
+ */
+export const UnitTreeNode = UnitTreeNodeFields.extend({
+  children: z
+    .array(z.record(z.string(), z.unknown()))
+    .describe('Các đơn vị trực thuộc, mỗi phần tử cùng cấu trúc với nút này'),
+});
 
 export const UnitTree = z.object({ asOf: z.string(), roots: z.array(UnitTreeNode) });
-export type UnitTree = z.infer<typeof UnitTree>;
+export type UnitTree = { asOf: string; roots: UnitTreeNode[] };
 
 /** A unit named in a breadcrumb or a lineage event; `accessible` says whether the reader may open it. */
 export const UnitRef = z.object({ id: z.string(), name: z.string(), accessible: z.boolean() });

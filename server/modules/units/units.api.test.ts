@@ -406,5 +406,13 @@ test('the OpenAPI document lists the units routes under "Đơn vị" with Vietna
     assert.ok(op.summary.length > 5);
   }
   assert.ok(doc.paths['/api/units/{id}/close'].post);
+  // Every $ref of the units routes resolves (a recursive schema once produced a dangling one).
+  const refs = JSON.stringify(Object.entries(doc.paths).filter(([p]) => p.startsWith('/api/unit'))).match(
+    /"\$ref":"[^"]+"/g,
+  );
+  for (const ref of refs ?? []) {
+    const name = ref.split('/').pop()!.replace('"', '');
+    assert.ok(doc.components?.schemas?.[name], `dangling ${ref}`);
+  }
   assert.ok(doc.paths['/api/unit-events'].post.requestBody);
 });
