@@ -1,12 +1,16 @@
 // The header's account menu: who is signed in, their roles at which units, password change, sign-out.
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { MeView } from '../../../../contracts/auth';
 import { ROLE_LABELS } from '../../../../contracts/enums';
 import { useLogout } from '../api/session-mutations';
-import { ChangePasswordModal } from './change-password-modal';
+
+// Loaded on first use: keeps the form machinery out of the initial download.
+const ChangePasswordModal = lazy(() =>
+  import('./change-password-modal').then((m) => ({ default: m.ChangePasswordModal })),
+);
 
 export function UserMenu({ me }: { me: MeView }) {
   const [changing, setChanging] = useState(false);
@@ -64,7 +68,11 @@ export function UserMenu({ me }: { me: MeView }) {
           </Flex>
         </Button>
       </Dropdown>
-      <ChangePasswordModal open={changing} onClose={() => setChanging(false)} />
+      {changing ? (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open={changing} onClose={() => setChanging(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

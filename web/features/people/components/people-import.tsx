@@ -81,6 +81,7 @@ export function PeopleImport() {
           type="success"
           showIcon
           title={`Đã nhập ${formatNumber(importer.data.imported)} cá nhân từ tệp ${fileName ?? ''}.`}
+          data-testid="import-succeeded"
           action={
             <Link to="/ca-nhan">
               <Button size="small">Xem danh sách</Button>
@@ -94,19 +95,21 @@ export function PeopleImport() {
           <Alert
             type="error"
             showIcon
-            title={`Tệp ${fileName ?? ''} có lỗi — chưa nhập dòng nào.`}
+            title={`Chưa nhập dòng nào từ tệp ${fileName ?? ''}.`}
             description={
               rows
-                ? `${errorMessage(importer.error)} Có ${formatNumber(rows.length)} lỗi; sửa các dòng dưới đây rồi tải lên lại.`
+                ? `Tệp có ${formatNumber(rows.length)} lỗi ở ${formatNumber(new Set(rows.map((r) => r.row)).size)} dòng. Sửa các lỗi dưới đây rồi tải tệp lên lại.`
                 : errorMessage(importer.error)
             }
             style={{ marginBottom: rows ? 16 : 0 }}
+            data-testid="import-failed"
           />
           {rows ? (
             <DataTable<ImportRowError>
               rowKey={(e) => `${e.row}-${e.field}`}
               columns={ERROR_COLUMNS}
               dataSource={rows}
+              scroll={{ x: 720 }}
               data-testid="import-errors"
             />
           ) : null}

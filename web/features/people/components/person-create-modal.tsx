@@ -1,7 +1,6 @@
 // Adds a person together with their first employment at a unit.
 import { App, Divider, Form, Modal } from 'antd';
 import dayjs from 'dayjs';
-import { Link } from 'react-router';
 import { errorMessage } from '../../../lib/api';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreatePerson } from '../api/people-api';
@@ -33,11 +32,7 @@ export function PersonCreateModal({ open, defaultUnitId, onClose }: PersonCreate
       { ...toPersonFields(values), employment: toEmployment(values.employment) },
       {
         onSuccess: (person) => {
-          message.success(
-            <span>
-              Đã thêm cá nhân <Link to={`/ca-nhan/${person.id}`}>{person.fullName}</Link>
-            </span>,
-          );
+          message.success(`Đã thêm cá nhân ${person.fullName}`);
           form.resetFields();
           onClose();
         },
