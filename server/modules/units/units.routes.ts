@@ -17,16 +17,8 @@ import { z } from '../../../contracts/zod';
 import type { App } from '../../app-types';
 import { requireActor } from '../../plugins/auth';
 import { unitEventRoutes } from './unit-events.routes';
-import {
-  closeUnit,
-  createUnit,
-  deleteUnit,
-  getUnitDetail,
-  getUnitTree,
-  listUnits,
-  unitNameAt,
-  updateUnit,
-} from './units.service';
+import { closeUnit, createUnit, deleteUnit, updateUnit } from './units.service';
+import { getUnitDetail, getUnitTree, listUnits, unitNameAt } from './units-read.service';
 
 const tags = ['Đơn vị'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
