@@ -1,7 +1,7 @@
 // OpenAPI document generated from the zod schemas, served at /api/openapi.json, with a docs UI at /api/docs.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { App } from '../app-types';
 
 /** Registers swagger before the routes so that every route is collected. */
@@ -18,6 +18,7 @@ export async function registerOpenApi(app: App): Promise<void> {
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
