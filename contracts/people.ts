@@ -128,9 +128,12 @@ const BirthDate = IsoDate.nullable()
   .optional()
   .transform((v) => v ?? null);
 
+// Building a DateTimeFormat is costly; bulk validation calls todayInVietnam once per row.
+const VIETNAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+
 /** Today in Vietnam, 'YYYY-MM-DD'. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+  return VIETNAM_DATE.format(now);
 }
 
 const PersonFieldsObject = z.object({
@@ -250,7 +253,8 @@ export const PeopleListQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
   q: z.string().max(200).optional(),
-  sort: z.enum(PEOPLE_SORTS).default('name'),
+  /** Default: Vietnamese name order (given name first); with q, best matches first. */
+  sort: z.enum(PEOPLE_SORTS).optional(),
   unitId: z.uuid({ error: 'Mã đơn vị không hợp lệ' }).optional(),
   /** With unitId: also people working in the unit's subunits (default false). */
   includeSubunits: QueryBool.default(false),

@@ -1,9 +1,9 @@
 // Many people at once (spreadsheet import, demo seeding): validate every item first, then write all or nothing.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { type ImportRowError, PersonBulkInput, type PersonBulkParsed } from '../../../contracts/people';
 import { checkCccd } from '../../../domain/cccd';
 import type { Db } from '../../db/client';
-import { employments, people } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { appendAudit } from '../../lib/audit';
 import { AppError, authorize } from '../../lib/errors';
@@ -22,7 +22,7 @@ export interface PreparedPerson {
   person: PersonBulkParsed;
 }
 
-const BATCH = 500;
+const BATCH = 2_000;
 
 /**
  * Validates every item: its shape (contract schema), its units (known, managed by the actor, open at the start
@@ -117,22 +117,52 @@ function unitProblem(actor: Actor, unit: UnitFacts | undefined, fromDate: string
   return null;
 }
 
-/** Inserts validated people and their employments in batches; returns the new ids in item order. */
+/**
+ * Inserts validated people and their employments; returns the new ids in item order. Rows travel as one JSON
+ * parameter per batch (json_to_recordset): on the embedded engine this is several times faster than
+ * multi-row VALUES with thousands of bound parameters.
+ */
 export async function insertPreparedPeople(tx: Db, prepared: readonly PreparedPerson[]): Promise<string[]> {
   const ids = prepared.map(() => randomUUID());
   for (let i = 0; i < prepared.length; i += BATCH) {
     const slice = prepared.slice(i, i + BATCH);
-    await tx.insert(people).values(
-      slice.map(({ person }, j) => {
-        const { employments: _e, ...fields } = person;
-        return { id: ids[i + j]!, ...withDerivedColumns(fields) };
-      }),
+    const personRows = slice.map(({ person }, j) => {
+      const { employments: _e, ...fields } = person;
+      const v = withDerivedColumns(fields);
+      return {
+        id: ids[i + j],
+        full_name: v.fullName,
+        full_name_folded: v.fullNameFolded,
+        name_sort: v.nameSort,
+        gender: v.gender,
+        birth_date: v.birthDate,
+        ethnicity: v.ethnicity,
+        cccd: v.cccd,
+        phone: v.phone,
+        email: v.email,
+        address: v.address,
+      };
+    });
+    await tx.execute(sql`insert into people (id, full_name, full_name_folded, name_sort, gender, birth_date,
+        ethnicity, cccd, phone, email, address)
+      select * from json_to_recordset(${JSON.stringify(personRows)}::json) as x(id uuid, full_name text,
+        full_name_folded text, name_sort text, gender text, birth_date date, ethnicity text, cccd text,
+        phone text, email text, address text)`);
+    const jobRows = slice.flatMap(({ person }, j) =>
+      person.employments.map((e) => ({
+        person_id: ids[i + j],
+        unit_id: e.unitId,
+        position: e.position,
+        cadre_class: e.cadreClass,
+        is_direct_worker: e.isDirectWorker,
+        from_date: e.fromDate,
+        to_date: e.toDate,
+      })),
     );
-    await tx
-      .insert(employments)
-      .values(
-        slice.flatMap(({ person }, j) => person.employments.map((e) => ({ ...e, personId: ids[i + j]! }))),
-      );
+    await tx.execute(sql`insert into employments (person_id, unit_id, position, cadre_class, is_direct_worker,
+        from_date, to_date)
+      select * from json_to_recordset(${JSON.stringify(jobRows)}::json) as x(person_id uuid, unit_id uuid,
+        position text, cadre_class text, is_direct_worker boolean, from_date date, to_date date)`);
   }
   return ids;
 }

@@ -1,7 +1,7 @@
 // Reads and writes of people and employments (Drizzle and SQL); scope conditions come from people.policy.ts.
 import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { CadreClass, Gender } from '../../../contracts/enums';
-import type { PeopleListQuery } from '../../../contracts/people';
+import type { PEOPLE_SORTS, PeopleListQuery } from '../../../contracts/people';
 import { foldVietnamese, personNameSortKey } from '../../../domain/text';
 import { type Db, queryRows } from '../../db/client';
 import { employments, people, units } from '../../db/schema/index';
@@ -87,15 +87,15 @@ export async function findCccdOwner(db: Db, cccd: string, exceptId?: string): Pr
   return row?.id ?? null;
 }
 
-/** Which of these CCCD numbers are already stored. */
+/** Which of these CCCD numbers are already stored (one JSON parameter, however many numbers). */
 export async function findTakenCccds(db: Db, cccds: readonly string[]): Promise<Set<string>> {
-  const taken = new Set<string>();
-  for (let i = 0; i < cccds.length; i += 5000) {
-    const chunk = cccds.slice(i, i + 5000);
-    const rows = await db.select({ cccd: people.cccd }).from(people).where(inArray(people.cccd, chunk));
-    for (const r of rows) if (r.cccd) taken.add(r.cccd);
-  }
-  return taken;
+  if (cccds.length === 0) return new Set();
+  const rows = await queryRows<{ cccd: string }>(
+    db,
+    sql`select cccd from people
+      where cccd in (select jsonb_array_elements_text(${JSON.stringify(cccds)}::jsonb))`,
+  );
+  return new Set(rows.map((r) => r.cccd));
 }
 
 export interface UnitFacts {
@@ -140,7 +140,7 @@ export interface ListRow extends Record<string, unknown> {
   cur_cadre_class: CadreClass | null;
 }
 
-const ORDER: Record<PeopleListQuery['sort'], SQL> = {
+const ORDER: Record<(typeof PEOPLE_SORTS)[number], SQL> = {
   name: sql`p.name_sort collate "C" asc, p.id asc`,
   '-name': sql`p.name_sort collate "C" desc, p.id desc`,
   birthDate: sql`p.birth_date asc nulls last, p.name_sort collate "C" asc, p.id asc`,
@@ -148,6 +148,19 @@ const ORDER: Record<PeopleListQuery['sort'], SQL> = {
   updatedAt: sql`p.updated_at asc, p.id asc`,
   '-updatedAt': sql`p.updated_at desc, p.id desc`,
 };
+
+/**
+ * Order for a name search without an explicit sort: the exact name first, then names holding every word as a
+ * whole word ("an" as a given name before "thanh" or "anh"), then Vietnamese name order.
+ */
+function relevanceOrder(q: string | undefined): SQL | null {
+  const folded = foldVietnamese(q ?? '');
+  if (folded === '' || /^\d{12}$/.test(folded)) return null;
+  const whole = folded
+    .split(' ')
+    .map((w) => sql`(' ' || p.full_name_folded || ' ') like ${'% ' + likeEscape(w) + ' %'}`);
+  return sql`(p.full_name_folded = ${folded}) desc, (${sql.join(whole, sql` and `)}) desc, ${ORDER.name}`;
+}
 
 /** Escapes LIKE wildcards in a user's word. */
 const likeEscape = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -204,7 +217,7 @@ export async function listPeopleRows(
       ) cur on true
       left join units cu on cu.id = cur.unit_id
       where ${where}
-      order by ${ORDER[query.sort]}
+      order by ${(query.sort ? null : relevanceOrder(query.q)) ?? ORDER[query.sort ?? 'name']}
       limit ${query.pageSize} offset ${offset}`,
   );
   const [counted] = await queryRows<{ n: number }>(

@@ -82,6 +82,35 @@ test('the default order is Vietnamese, given name first; items show the current 
   assert.equal(page2.total, 6);
 });
 
+test('with a query and no explicit sort, the exact name comes first, then whole-word matches', async () => {
+  const w = await peopleWorld(t.app, t.database.db);
+  for (const fullName of [
+    'Đoàn Thanh Văn',
+    'Đoàn Văn Thanh Ái',
+    'Đoàn Văn Anh',
+    'Đoàn Văn Hoàng An',
+    'Đoàn Văn An',
+  ]) {
+    await createPerson(t.database.db, { unit: w.communeA, fullName });
+  }
+  const q = encodeURIComponent('doan van an');
+  assert.deepEqual(names((await get(t.app, w.officerA, `/api/people?q=${q}`)).json()), [
+    'Đoàn Văn An',
+    'Đoàn Văn Hoàng An',
+    'Đoàn Văn Thanh Ái',
+    'Đoàn Văn Anh',
+    'Đoàn Thanh Văn',
+  ]);
+  // An explicit sort wins: Vietnamese order by given name (Ái before An).
+  assert.deepEqual(names((await get(t.app, w.officerA, `/api/people?q=${q}&sort=name`)).json()), [
+    'Đoàn Văn Thanh Ái',
+    'Đoàn Văn An',
+    'Đoàn Văn Hoàng An',
+    'Đoàn Văn Anh',
+    'Đoàn Thanh Văn',
+  ]);
+});
+
 test('a 12-digit query finds the CCCD exactly; gender filter; bad query parameters answer 400', async () => {
   const w = await peopleWorld(t.app, t.database.db);
   const woman = await createPerson(t.database.db, {
