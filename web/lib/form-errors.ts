@@ -32,3 +32,13 @@ export function applyFieldErrors(
   form.setFields(fields);
   return fields.length > 0;
 }
+
+/** The form's values when every rule passes, or null (antd already shows the messages on the fields). */
+export async function validated<T>(form: FormInstance<T>): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch (error) {
+    if (error && typeof error === 'object' && 'errorFields' in error) return null;
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 // Changing one's own password; other sessions of the account are signed out by the server.
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors } from '../../../lib/form-errors';
+import { applyFieldErrors, validated } from '../../../lib/form-errors';
 import { useChangePassword } from '../api/session-mutations';
 
 interface Values {
@@ -16,7 +16,8 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   const { message } = App.useApp();
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validated(form);
+    if (!values) return;
     change.mutate(
       { currentPassword: values.currentPassword, newPassword: values.newPassword },
       {

@@ -10,7 +10,7 @@ import type { EmploymentView, PersonView } from '../../../../contracts/people';
 import { Can } from '../../../components/can';
 import { DataTable } from '../../../components/data-table';
 import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors } from '../../../lib/form-errors';
+import { applyFieldErrors, validated } from '../../../lib/form-errors';
 import { DATE_FORMAT, formatDate, formatPeriod, toIsoDate } from '../../../lib/format';
 import { useAddEmployment, useUpdateEmployment } from '../api/people-api';
 import { EmploymentFields } from './employment-fields';
@@ -79,7 +79,8 @@ function AddEmploymentModal({ person, onClose }: { person: PersonView; onClose: 
   const add = useAddEmployment(person.id);
   const { message } = App.useApp();
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validated(form);
+    if (!values) return;
     add.mutate(toEmployment(values), {
       onSuccess: () => {
         message.success('Đã thêm quá trình công tác');
@@ -122,7 +123,9 @@ function CloseEmploymentModal(props: {
   const update = useUpdateEmployment(person.id);
   const { message, modal } = App.useApp();
   const submit = async () => {
-    const { toDate } = await form.validateFields();
+    const values = await validated(form);
+    if (!values) return;
+    const { toDate } = values;
     const iso = toIsoDate(toDate) ?? '';
     modal.confirm({
       title: 'Kết thúc quá trình công tác?',

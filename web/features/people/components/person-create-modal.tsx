@@ -2,7 +2,7 @@
 import { App, Divider, Form, Modal } from 'antd';
 import dayjs from 'dayjs';
 import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors } from '../../../lib/form-errors';
+import { applyFieldErrors, validated } from '../../../lib/form-errors';
 import { useCreatePerson } from '../api/people-api';
 import { EmploymentFields } from './employment-fields';
 import { PersonFields } from './person-fields';
@@ -27,7 +27,8 @@ export function PersonCreateModal({ open, defaultUnitId, onClose }: PersonCreate
   const { message } = App.useApp();
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validated(form);
+    if (!values) return;
     create.mutate(
       { ...toPersonFields(values), employment: toEmployment(values.employment) },
       {

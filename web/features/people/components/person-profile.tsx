@@ -6,7 +6,7 @@ import { GENDER_LABELS } from '../../../../contracts/enums';
 import type { PersonView } from '../../../../contracts/people';
 import { Can } from '../../../components/can';
 import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors } from '../../../lib/form-errors';
+import { applyFieldErrors, validated } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useUpdatePerson } from '../api/people-api';
 import { PersonFields } from './person-fields';
@@ -19,7 +19,8 @@ export function PersonProfile({ person }: { person: PersonView }) {
   const { message } = App.useApp();
 
   const save = async () => {
-    const values = await form.validateFields();
+    const values = await validated(form);
+    if (!values) return;
     const fields = toPersonFields(values);
     // A masked CCCD was not loaded into the form: leave it unchanged unless the user typed a new one.
     const body = {

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { UnitDetail } from '../../../../contracts/units';
 import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors } from '../../../lib/form-errors';
+import { applyFieldErrors, validated } from '../../../lib/form-errors';
 import { DATE_FORMAT, formatDate, toIsoDate } from '../../../lib/format';
 import { useCloseUnit } from '../api/units-api';
 
@@ -20,7 +20,8 @@ export function CloseUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: (
   const { message, modal } = App.useApp();
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validated(form);
+    if (!values) return;
     const validTo = toIsoDate(values.validTo) ?? '';
     modal.confirm({
       title: `Đóng đơn vị ${unit.name}?`,

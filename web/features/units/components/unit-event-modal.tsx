@@ -10,7 +10,7 @@ import {
 } from '../../../../contracts/enums';
 import type { UnitDetail, UnitEventBody } from '../../../../contracts/units';
 import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors } from '../../../lib/form-errors';
+import { applyFieldErrors, validated } from '../../../lib/form-errors';
 import { DATE_FORMAT, formatDate, toIsoDate } from '../../../lib/format';
 import { useRecordUnitEvent } from '../api/units-api';
 import { MergeFields, MoveFields, RenameFields } from './event-fields';
@@ -113,7 +113,8 @@ export function UnitEventModal({ kind, unit, onClose, onRecorded }: UnitEventMod
   const label = UNIT_EVENT_KIND_LABELS[kind];
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validated(form);
+    if (!values) return;
     const body = toBody(kind, unit, values);
     modal.confirm({
       title: `Ghi nhận ${label.toLowerCase()} từ ngày ${formatDate(body.effectiveOn)}?`,

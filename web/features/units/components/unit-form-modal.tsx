@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import type { AdminLevel, UnitKind } from '../../../../contracts/enums';
 import type { UnitDetail } from '../../../../contracts/units';
 import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors } from '../../../lib/form-errors';
+import { applyFieldErrors, validated } from '../../../lib/form-errors';
 import { DATE_FORMAT, toIsoDate } from '../../../lib/format';
 import { useCreateUnit, useUpdateUnit } from '../api/units-api';
 import { UnitFields } from './unit-fields';
@@ -39,7 +39,8 @@ export function UnitFormModal({ mode, unit, onClose, onSaved }: UnitFormModalPro
       : { validFrom: dayjs(), level: unit.level };
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validated(form);
+    if (!values) return;
     const onError = (error: unknown) => {
       applyFieldErrors(form, error);
       message.error(errorMessage(error));
