@@ -23,6 +23,7 @@ const COLUMNS: ColumnsType<PersonListItem> = [
   {
     title: 'Họ và tên',
     dataIndex: 'fullName',
+    width: 200,
     sorter: byName,
     render: (_, p) => <Link to={`/ca-nhan/${p.id}`}>{p.fullName}</Link>,
   },
@@ -39,16 +40,18 @@ const COLUMNS: ColumnsType<PersonListItem> = [
     sorter: (a, b) => (a.birthDate ?? '').localeCompare(b.birthDate ?? ''),
     render: (d: string | null) => formatDate(d),
   },
-  { title: 'Dân tộc', dataIndex: 'ethnicity', width: 90, sorter: viSorter((p) => p.ethnicity) },
+  { title: 'Dân tộc', dataIndex: 'ethnicity', width: 100, sorter: viSorter((p) => p.ethnicity) },
   {
     title: 'Số CCCD',
     dataIndex: 'cccd',
-    width: 140,
+    width: 150,
     render: (c: string | null) => (c ? <Typography.Text code>{c}</Typography.Text> : '—'),
   },
   {
     title: 'Đơn vị công tác hiện tại',
     key: 'unit',
+    width: 260,
+    ellipsis: true,
     sorter: viSorter((p) => p.current?.unitName),
     render: (_, p) =>
       p.current?.unitName ?? <Typography.Text type="secondary">Không còn công tác</Typography.Text>,
@@ -56,12 +59,15 @@ const COLUMNS: ColumnsType<PersonListItem> = [
   {
     title: 'Chức vụ',
     key: 'position',
+    width: 200,
+    ellipsis: true,
     sorter: viSorter((p) => p.current?.position),
     render: (_, p) => p.current?.position ?? '',
   },
   {
     title: 'Đối tượng',
     key: 'cadreClass',
+    width: 140,
     render: (_, p) => (p.current ? <Tag>{CADRE_CLASS_LABELS[p.current.cadreClass]}</Tag> : null),
   },
 ];
@@ -94,7 +100,7 @@ export function PeopleTable({ params, onChange, onLoaded }: PeopleTableProps) {
       <Flex gap={12} wrap style={{ marginBottom: 16 }} align="center">
         <Input.Search
           allowClear
-          placeholder="Tìm theo họ tên (gõ không dấu cũng được, ví dụ: nguyen van an)"
+          placeholder="Tìm theo họ tên, gõ không dấu cũng được"
           value={text}
           onChange={(e) => setText(e.target.value)}
           onSearch={(value) => onChange({ ...params, q: value, page: 1 })}

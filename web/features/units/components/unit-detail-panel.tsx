@@ -142,7 +142,7 @@ function UnitDetailCard({ unitId, onOpen }: { unitId: string; onOpen: (id: strin
         </Can>
       </Flex>
 
-      <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" style={{ marginBottom: 24 }}>
+      <Descriptions column={{ xs: 1, xxl: 2 }} bordered size="small" style={{ marginBottom: 24 }}>
         <Descriptions.Item label="Tên đơn vị" span={2}>
           {unit.name}
         </Descriptions.Item>

@@ -78,8 +78,8 @@ export function UnitTreePanel({ selectedId, onSelect }: UnitTreePanelProps) {
               value={asOf}
               onChange={setAsOf}
               format={DATE_FORMAT}
-              placeholder="Tại ngày (mặc định: hôm nay)"
-              style={{ width: 230 }}
+              placeholder="Xem tại ngày"
+              style={{ width: 170 }}
             />
           </Tooltip>
           <Flex gap={6} align="center">
