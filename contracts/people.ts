@@ -121,9 +121,10 @@ const NAME_PATTERN = /^[\p{L}\p{M}' ’.-]+$/u;
 const FullName = text({ min: 2, max: 200 }).refine((v) => NAME_PATTERN.test(v), {
   message: 'Họ và tên chỉ được gồm chữ cái, dấu cách, dấu gạch nối hoặc dấu nháy',
 });
-const Cccd = optionalText(20).refine((v) => v === null || /^\d{12}$/.test(v), {
-  message: 'Số CCCD phải gồm đúng 12 chữ số',
-});
+// Spaces and dots people type to group the digits ("042 085 001 234") are dropped.
+const Cccd = optionalText(30)
+  .transform((v) => (v === null ? null : v.replace(/[\s.]/g, '')))
+  .refine((v) => v === null || /^\d{12}$/.test(v), { message: 'Số CCCD phải gồm đúng 12 chữ số' });
 const BirthDate = IsoDate.nullable()
   .optional()
   .transform((v) => v ?? null);
@@ -223,7 +224,8 @@ export const PersonUpdateBody = z
     email: Email.optional(),
     address: optionalText(500).optional(),
   })
-  .strict();
+  .strict()
+  .refine((body) => Object.keys(body).length > 1, { message: 'Chưa có thông tin nào cần sửa' });
 export type PersonUpdateBody = z.output<typeof PersonUpdateBody>;
 
 /** PATCH /api/people/:id/employments/:employmentId: close it or correct it. */
@@ -235,7 +237,8 @@ export const EmploymentUpdateBody = z
     fromDate: IsoDate.optional(),
     toDate: IsoDate.nullable().optional(),
   })
-  .strict();
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'Chưa có thông tin nào cần sửa' });
 export type EmploymentUpdateBody = z.output<typeof EmploymentUpdateBody>;
 
 export const EmploymentParams = z.object({

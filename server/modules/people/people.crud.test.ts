@@ -54,6 +54,16 @@ test('create: NFD input is stored NFC, folded and sorted; contact fields normali
     audit.map((e) => [e.action, e.entity, e.unitId]),
     [['person.created', 'person', w.communeA.id]],
   );
+  // Digits grouped with spaces are accepted and stored bare.
+  const spaced = await post(
+    t.app,
+    w.officerA,
+    '/api/people',
+    personBody(w.communeA.id, { cccd: '042 085 007 007' }),
+  );
+  assert.equal(spaced.statusCode, 201, spaced.body);
+  const [spacedRow] = await t.database.db.select().from(people).where(eq(people.id, spaced.json().id));
+  assert.equal(spacedRow!.cccd, '042085007007');
   // Ethnicity defaults to Kinh.
   const kinh = (await post(t.app, w.officerA, '/api/people', personBody(w.communeA.id))).json();
   assert.equal(kinh.ethnicity, 'Kinh');
@@ -135,6 +145,9 @@ test('optimistic locking: a stale version answers 409 and changes nothing; succe
   const cleared = await patch(t.app, w.officerA, `/api/people/${person.id}`, { version: 2, address: null });
   assert.equal(cleared.json().address, null);
   assert.equal(cleared.json().fullName, 'Nguyễn Văn Ân');
+  const nothing = await patch(t.app, w.officerA, `/api/people/${person.id}`, { version: 3 });
+  assert.equal(nothing.statusCode, 400);
+  assert.equal(nothing.json().error.fields.body, 'Chưa có thông tin nào cần sửa');
   const missing = await patch(t.app, w.officerA, `/api/people/${person.id}`, {
     fullName: 'Không Có Version',
   });

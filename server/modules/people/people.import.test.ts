@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { PEOPLE_IMPORT_COLUMNS } from '../../../contracts/people';
 import { composeCccd } from '../../../domain/cccd';
 import { UPLOAD_LIMIT_BYTES } from '../../app';
@@ -72,6 +72,57 @@ test('the template downloads as .xlsx with a Vietnamese file name and opens with
   assert.equal(lists.getColumn(2).values.slice(2).length, 54, 'the 54 ethnic groups');
 
   assert.equal((await get(t.app, w.viewerA, '/api/people/import-template.xlsx')).statusCode, 403);
+});
+
+test('the downloaded template, filled in with Excel dates, imports as is', async () => {
+  const w = await peopleWorld(t.app, t.database.db);
+  const template = await get(t.app, w.officerA, '/api/people/import-template.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Danh sách')!;
+  sheet.getRow(2).values = [
+    1,
+    'Tạ Thị Thanh Xuân',
+    'Nữ',
+    new Date(Date.UTC(1988, 1, 29)),
+    'Kinh',
+    '042188000222',
+    '0239 3856 789',
+    '',
+    '',
+    w.communeA.name,
+    'Văn thư',
+    'Công chức',
+    'Không',
+    new Date(Date.UTC(2014, 0, 2)),
+  ];
+  sheet.getRow(3).values = [
+    2,
+    'Lò Văn Pọm',
+    'Nam',
+    '',
+    'Thái',
+    '',
+    '',
+    '',
+    '',
+    w.communeA.name,
+    '',
+    'Nông dân',
+    'Có',
+    '02/01/2014',
+  ];
+  const res = await upload(
+    t.app,
+    w.officerA,
+    'Mẫu nhập cá nhân.xlsx',
+    Buffer.from(await workbook.xlsx.writeBuffer()),
+  );
+  assert.equal(res.statusCode, 200, res.body);
+  assert.deepEqual(res.json(), { imported: 2 });
+  const [xuan] = await t.database.db.select().from(people).where(eq(people.cccd, '042188000222'));
+  assert.equal(xuan!.birthDate, '1988-02-29');
+  assert.equal(xuan!.phone, '02393856789');
 });
 
 test('a good file imports every row: Vietnamese words, Excel and text dates, numbers that lost their zeros', async () => {
@@ -175,7 +226,8 @@ test('a good file imports every row: Vietnamese words, Excel and text dates, num
     .select()
     .from(auditLog)
     .where(eq(auditLog.action, 'person.imported'))
-    .orderBy(auditLog.seq);
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
   const details = entry!.after as { count: number; ids: string[]; fileName: string; source: string };
   assert.equal(details.count, 5);
   assert.equal(details.ids.length, 5);
