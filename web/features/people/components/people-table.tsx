@@ -23,35 +23,41 @@ const COLUMNS: ColumnsType<PersonListItem> = [
   {
     title: 'Họ và tên',
     dataIndex: 'fullName',
-    width: 200,
+    minWidth: 160,
     sorter: byName,
     render: (_, p) => <Link to={`/ca-nhan/${p.id}`}>{p.fullName}</Link>,
   },
   {
     title: 'Giới tính',
     dataIndex: 'gender',
-    width: 90,
+    minWidth: 90,
     render: (g: PersonListItem['gender']) => GENDER_LABELS[g],
   },
   {
     title: 'Ngày sinh',
     dataIndex: 'birthDate',
-    width: 110,
+    minWidth: 110,
     sorter: (a, b) => (a.birthDate ?? '').localeCompare(b.birthDate ?? ''),
     render: (d: string | null) => formatDate(d),
   },
-  { title: 'Dân tộc', dataIndex: 'ethnicity', width: 100, sorter: viSorter((p) => p.ethnicity) },
   {
     title: 'Số CCCD',
     dataIndex: 'cccd',
-    width: 150,
-    render: (c: string | null) => (c ? <Typography.Text code>{c}</Typography.Text> : '—'),
+    minWidth: 140,
+    render: (c: string | null) =>
+      c ? (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {c}
+        </Typography.Text>
+      ) : (
+        '—'
+      ),
   },
   {
     title: 'Đơn vị công tác hiện tại',
     key: 'unit',
-    width: 260,
-    ellipsis: true,
+    minWidth: 220,
+
     sorter: viSorter((p) => p.current?.unitName),
     render: (_, p) =>
       p.current?.unitName ?? <Typography.Text type="secondary">Không còn công tác</Typography.Text>,
@@ -59,15 +65,15 @@ const COLUMNS: ColumnsType<PersonListItem> = [
   {
     title: 'Chức vụ',
     key: 'position',
-    width: 200,
-    ellipsis: true,
+    minWidth: 160,
+
     sorter: viSorter((p) => p.current?.position),
     render: (_, p) => p.current?.position ?? '',
   },
   {
     title: 'Đối tượng',
     key: 'cadreClass',
-    width: 140,
+    minWidth: 120,
     render: (_, p) => (p.current ? <Tag>{CADRE_CLASS_LABELS[p.current.cadreClass]}</Tag> : null),
   },
 ];
@@ -137,6 +143,7 @@ export function PeopleTable({ params, onChange, onLoaded }: PeopleTableProps) {
           total: query.data?.total ?? 0,
           onChange: (page, pageSize) => onChange({ ...params, page, pageSize }),
         }}
+        scroll={{ x: 1000 }}
         data-testid="people-table"
       />
     </>

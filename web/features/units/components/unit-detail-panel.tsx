@@ -142,10 +142,8 @@ function UnitDetailCard({ unitId, onOpen }: { unitId: string; onOpen: (id: strin
         </Can>
       </Flex>
 
-      <Descriptions column={{ xs: 1, xxl: 2 }} bordered size="small" style={{ marginBottom: 24 }}>
-        <Descriptions.Item label="Tên đơn vị" span={2}>
-          {unit.name}
-        </Descriptions.Item>
+      <Descriptions column={1} bordered size="small" style={{ marginBottom: 24 }}>
+        <Descriptions.Item label="Tên đơn vị">{unit.name}</Descriptions.Item>
         <Descriptions.Item label="Tên viết tắt">{unit.shortName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="Mã đơn vị">{unit.code ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="Loại đơn vị">{UNIT_KIND_LABELS[unit.kind]}</Descriptions.Item>
@@ -164,11 +162,11 @@ function UnitDetailCard({ unitId, onOpen }: { unitId: string; onOpen: (id: strin
           )}
         </Descriptions.Item>
         {unit.closedReason ? (
-          <Descriptions.Item label="Lý do ngừng hoạt động" span={2}>
-            {unit.closedReason}
-          </Descriptions.Item>
+          <Descriptions.Item label="Lý do ngừng hoạt động">{unit.closedReason}</Descriptions.Item>
         ) : null}
-        <Descriptions.Item label="Số đơn vị trực thuộc">{formatNumber(unit.childCount)}</Descriptions.Item>
+        <Descriptions.Item label="Đơn vị trực thuộc đang hoạt động">
+          {formatNumber(unit.childCount)}
+        </Descriptions.Item>
       </Descriptions>
 
       <Typography.Title level={5}>Lịch sử sáp nhập, chia tách, đổi tên, chuyển trực thuộc</Typography.Title>

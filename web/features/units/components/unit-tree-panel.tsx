@@ -1,6 +1,18 @@
 // The organisation tree: search ignoring diacritics, an "as of" date, closed units on demand (greyed).
 import { useQuery } from '@tanstack/react-query';
-import { Card, DatePicker, Flex, Input, Skeleton, Switch, Tag, Tooltip, Tree, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Input,
+  Skeleton,
+  Switch,
+  Tag,
+  Tooltip,
+  Tree,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import type { UnitTreeNode } from '../../../../contracts/units';
@@ -22,7 +34,7 @@ function NodeTitle({ node }: { node: UnitTreeNode }) {
   return (
     <Tooltip title={UNIT_KIND_LABELS[node.kind]} placement="right" mouseEnterDelay={0.6}>
       <span style={closed ? { color: '#8c8c8c' } : undefined} data-unit-name={node.name}>
-        {closed ? <del>{node.name}</del> : node.name}
+        {node.name}
         {closed ? (
           <Tag style={{ marginLeft: 6 }} variant="filled">
             {node.validTo ? `Ngừng hoạt động từ ${formatDate(node.validTo)}` : 'Chưa hoạt động'}
@@ -97,7 +109,22 @@ export function UnitTreePanel({ selectedId, onSelect }: UnitTreePanelProps) {
       {query.isPending ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : items.length === 0 ? (
-        <EmptyState description={search ? 'Không có đơn vị nào khớp với từ khóa' : 'Chưa có dữ liệu'} />
+        <>
+          <EmptyState
+            description={
+              search
+                ? 'Không có đơn vị nào khớp với từ khóa'
+                : includeClosed
+                  ? 'Chưa có dữ liệu'
+                  : 'Không có đơn vị đang hoạt động trong phạm vi của bạn vào ngày này'
+            }
+          />
+          {!search && !includeClosed ? (
+            <Flex justify="center">
+              <Button onClick={() => setIncludeClosed(true)}>Hiện đơn vị đã ngừng hoạt động</Button>
+            </Flex>
+          ) : null}
+        </>
       ) : (
         <Tree
           blockNode
