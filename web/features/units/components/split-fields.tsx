@@ -15,6 +15,7 @@ export function decodeSuccessor(value: string): number | string {
 }
 
 export function SplitFields({ unit }: { unit: UnitDetail }) {
+  const form = Form.useFormInstance();
   const children = useQuery(openChildrenQuery(unit.id));
   const tree = useQuery(unitTreeQuery());
   const names = new Map(flattenTree(tree.data?.roots ?? []).map((n) => [n.id, n.name]));
@@ -75,7 +76,22 @@ export function SplitFields({ unit }: { unit: UnitDetail }) {
           <Typography.Title level={5}>Đơn vị trực thuộc chuyển về đâu</Typography.Title>
           {successorOptions.length === 0 ? (
             <Alert type="info" showIcon title="Khai báo đơn vị kế thừa trước, rồi chọn nơi tiếp nhận." />
-          ) : null}
+          ) : (
+            <Form.Item
+              label="Chuyển tất cả về"
+              tooltip="Chọn nhanh cho mọi đơn vị trực thuộc, sau đó sửa từng dòng nếu cần"
+            >
+              <Select
+                options={successorOptions}
+                placeholder="Chọn một đơn vị kế thừa cho tất cả"
+                onChange={(value: string) =>
+                  form.setFieldsValue({
+                    childAssignments: Object.fromEntries(open.map((c) => [c.id, value])),
+                  })
+                }
+              />
+            </Form.Item>
+          )}
           {open.map((child) => (
             <Form.Item
               key={child.id}

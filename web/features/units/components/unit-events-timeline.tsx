@@ -64,14 +64,18 @@ export function UnitEventsTimeline({
             {e.documentRef ? (
               <Typography.Text type="secondary"> — theo {e.documentRef}</Typography.Text>
             ) : null}
-            <div>
-              <Typography.Text type="secondary">Trước: </Typography.Text>
-              <UnitLinks units={e.sources} onOpen={onOpen} />
-            </div>
-            <div>
-              <Typography.Text type="secondary">Sau: </Typography.Text>
-              <UnitLinks units={e.targets} onOpen={onOpen} />
-            </div>
+            {e.kind === 'merge' || e.kind === 'split' ? (
+              <>
+                <div>
+                  <Typography.Text type="secondary">Trước: </Typography.Text>
+                  <UnitLinks units={e.sources} onOpen={onOpen} />
+                </div>
+                <div>
+                  <Typography.Text type="secondary">Sau: </Typography.Text>
+                  <UnitLinks units={e.targets} onOpen={onOpen} />
+                </div>
+              </>
+            ) : null}
             {detailText(e) ? <div>{detailText(e)}</div> : null}
             {e.note ? <Typography.Paragraph type="secondary">{e.note}</Typography.Paragraph> : null}
           </div>

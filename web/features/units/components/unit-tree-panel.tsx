@@ -85,15 +85,13 @@ export function UnitTreePanel({ selectedId, onSelect }: UnitTreePanelProps) {
           aria-label="Tìm đơn vị"
         />
         <Flex gap={12} wrap align="center">
-          <Tooltip title="Xem cây đơn vị như tại một ngày trong quá khứ (trước hoặc sau sắp xếp đơn vị hành chính)">
-            <DatePicker
-              value={asOf}
-              onChange={setAsOf}
-              format={DATE_FORMAT}
-              placeholder="Xem tại ngày"
-              style={{ width: 170 }}
-            />
-          </Tooltip>
+          <DatePicker
+            value={asOf}
+            onChange={setAsOf}
+            format={DATE_FORMAT}
+            placeholder="Xem tại ngày"
+            style={{ width: 170 }}
+          />
           <Flex gap={6} align="center">
             <Switch size="small" checked={includeClosed} onChange={setIncludeClosed} id="show-closed" />
             <label htmlFor="show-closed">Hiện đơn vị đã ngừng hoạt động</label>
