@@ -1,6 +1,6 @@
 // Puts the server's per-field messages ({error:{fields}}) onto the matching antd Form fields.
 import type { FormInstance } from 'antd';
-import { ApiError } from './api';
+import { ApiError, errorMessage } from './api';
 
 /** 'roles.0.unitId' → ['roles', 0, 'unitId'] (antd name path). */
 export function toNamePath(field: string): (string | number)[] {
@@ -41,4 +41,13 @@ export async function validated<T>(form: FormInstance<T>): Promise<T | null> {
     if (error && typeof error === 'object' && 'errorFields' in error) return null;
     throw error;
   }
+}
+
+/**
+ * Shows a failed save: field messages on the form plus a short notice, or the server's whole message
+ * when no field could be marked (the message names fields by their API keys, which users do not know).
+ */
+export function reportFormError(form: FormInstance, error: unknown, notify: (text: string) => void): void {
+  if (applyFieldErrors(form, error)) notify('Dữ liệu chưa hợp lệ, vui lòng kiểm tra các ô được đánh dấu đỏ');
+  else notify(errorMessage(error));
 }

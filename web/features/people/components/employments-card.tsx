@@ -9,8 +9,7 @@ import { CADRE_CLASS_LABELS } from '../../../../contracts/enums';
 import type { EmploymentView, PersonView } from '../../../../contracts/people';
 import { Can } from '../../../components/can';
 import { DataTable } from '../../../components/data-table';
-import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors, validated } from '../../../lib/form-errors';
+import { reportFormError, validated } from '../../../lib/form-errors';
 import { DATE_FORMAT, formatDate, formatPeriod, toIsoDate } from '../../../lib/format';
 import { useAddEmployment, useUpdateEmployment } from '../api/people-api';
 import { EmploymentFields } from './employment-fields';
@@ -87,8 +86,7 @@ function AddEmploymentModal({ person, onClose }: { person: PersonView; onClose: 
         onClose();
       },
       onError: (error) => {
-        applyFieldErrors(form, error);
-        message.error(errorMessage(error));
+        reportFormError(form, error, message.error);
       },
     });
   };
@@ -139,8 +137,7 @@ function CloseEmploymentModal(props: {
             onClose();
           },
           (error: unknown) => {
-            applyFieldErrors(form, error);
-            message.error(errorMessage(error));
+            reportFormError(form, error, message.error);
           },
         ),
     });

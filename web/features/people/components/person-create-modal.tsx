@@ -1,8 +1,7 @@
 // Adds a person together with their first employment at a unit.
 import { App, Divider, Form, Modal } from 'antd';
 import dayjs from 'dayjs';
-import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors, validated } from '../../../lib/form-errors';
+import { reportFormError, validated } from '../../../lib/form-errors';
 import { useCreatePerson } from '../api/people-api';
 import { EmploymentFields } from './employment-fields';
 import { PersonFields } from './person-fields';
@@ -38,8 +37,7 @@ export function PersonCreateModal({ open, defaultUnitId, onClose }: PersonCreate
           onClose();
         },
         onError: (error) => {
-          applyFieldErrors(form, error);
-          message.error(errorMessage(error));
+          reportFormError(form, error, message.error);
         },
       },
     );

@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { GENDER_LABELS } from '../../../../contracts/enums';
 import type { PersonView } from '../../../../contracts/people';
 import { Can } from '../../../components/can';
-import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors, validated } from '../../../lib/form-errors';
+import { reportFormError, validated } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useUpdatePerson } from '../api/people-api';
 import { PersonFields } from './person-fields';
@@ -34,8 +33,7 @@ export function PersonProfile({ person }: { person: PersonView }) {
         setEditing(false);
       },
       onError: (error) => {
-        applyFieldErrors(form, error);
-        message.error(errorMessage(error));
+        reportFormError(form, error, message.error);
       },
     });
   };

@@ -3,8 +3,7 @@ import { Alert, App, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { UnitDetail } from '../../../../contracts/units';
-import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors, validated } from '../../../lib/form-errors';
+import { reportFormError, validated } from '../../../lib/form-errors';
 import { DATE_FORMAT, formatDate, toIsoDate } from '../../../lib/format';
 import { useCloseUnit } from '../api/units-api';
 
@@ -43,8 +42,7 @@ export function CloseUnitModal({ unit, onClose }: { unit: UnitDetail; onClose: (
               onClose();
             },
             (error: unknown) => {
-              applyFieldErrors(form, error);
-              message.error(errorMessage(error));
+              reportFormError(form, error, message.error);
             },
           ),
     });

@@ -9,8 +9,7 @@ import {
   type UnitKind,
 } from '../../../../contracts/enums';
 import type { UnitDetail, UnitEventBody } from '../../../../contracts/units';
-import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors, validated } from '../../../lib/form-errors';
+import { reportFormError, validated } from '../../../lib/form-errors';
 import { DATE_FORMAT, formatDate, toIsoDate } from '../../../lib/format';
 import { useRecordUnitEvent } from '../api/units-api';
 import { MergeFields, MoveFields, RenameFields } from './event-fields';
@@ -130,8 +129,7 @@ export function UnitEventModal({ kind, unit, onClose, onRecorded }: UnitEventMod
             onRecorded(next);
           },
           (error: unknown) => {
-            applyFieldErrors(form, error);
-            message.error(errorMessage(error));
+            reportFormError(form, error, message.error);
           },
         ),
     });

@@ -4,8 +4,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { AdminLevel, UnitKind } from '../../../../contracts/enums';
 import type { UnitDetail } from '../../../../contracts/units';
-import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors, validated } from '../../../lib/form-errors';
+import { reportFormError, validated } from '../../../lib/form-errors';
 import { DATE_FORMAT, toIsoDate } from '../../../lib/format';
 import { useCreateUnit, useUpdateUnit } from '../api/units-api';
 import { UnitFields } from './unit-fields';
@@ -42,8 +41,7 @@ export function UnitFormModal({ mode, unit, onClose, onSaved }: UnitFormModalPro
     const values = await validated(form);
     if (!values) return;
     const onError = (error: unknown) => {
-      applyFieldErrors(form, error);
-      message.error(errorMessage(error));
+      reportFormError(form, error, message.error);
     };
     const common = {
       name: values.name,

@@ -1,8 +1,7 @@
 // An administrator sets a new password for an account; its open sessions end.
 import { App, Form, Input, Modal, Typography } from 'antd';
 import type { UserView } from '../../../../contracts/users';
-import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors, validated } from '../../../lib/form-errors';
+import { reportFormError, validated } from '../../../lib/form-errors';
 import { useResetPassword } from '../api/users-api';
 
 export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose: () => void }) {
@@ -27,8 +26,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserView; onClose:
             onClose();
           },
           (error: unknown) => {
-            applyFieldErrors(form, error);
-            message.error(errorMessage(error));
+            reportFormError(form, error, message.error);
           },
         ),
     });

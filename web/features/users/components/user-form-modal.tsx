@@ -4,8 +4,7 @@ import { App, Button, Col, Form, Input, Modal, Row, Select, Typography } from 'a
 import { ROLES, ROLE_LABELS, type Role } from '../../../../contracts/enums';
 import type { UserView } from '../../../../contracts/users';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
-import { errorMessage } from '../../../lib/api';
-import { applyFieldErrors, validated } from '../../../lib/form-errors';
+import { reportFormError, validated } from '../../../lib/form-errors';
 import { useCreateUser, useUpdateUser } from '../api/users-api';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
@@ -28,8 +27,7 @@ export function UserFormModal({ user, onClose }: { user: UserView | null; onClos
     const values = await validated(form);
     if (!values) return;
     const onError = (error: unknown) => {
-      applyFieldErrors(form, error);
-      message.error(errorMessage(error));
+      reportFormError(form, error, message.error);
     };
     const roles = values.roles.map((r) => ({ role: r.role, unitId: r.unitId }));
     if (isNew) {
