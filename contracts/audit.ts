@@ -20,6 +20,8 @@ export const AuditEntryView = z.object({
   at: z.string(),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
+  /** The account's full name when the actor is a user (actorName is the username recorded at the time). */
+  actorFullName: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),

@@ -26,7 +26,10 @@ const Username = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9._-]{3,50}$/, 'Tên đăng nhập gồm 3–50 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới');
+  .regex(
+    /^[a-z0-9._-]{3,50}$/,
+    'Tên đăng nhập gồm 3–50 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới',
+  );
 
 export const CreateUserBody = z.object({
   username: Username,

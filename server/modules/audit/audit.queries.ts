@@ -55,6 +55,7 @@ export async function listAuditEntries(
       at: auditLog.at,
       actorId: auditLog.actorId,
       actorName: auditLog.actorName,
+      actorFullName: users.fullName,
       action: auditLog.action,
       entity: auditLog.entity,
       entityId: auditLog.entityId,
@@ -67,6 +68,7 @@ export async function listAuditEntries(
     })
     .from(auditLog)
     .leftJoin(units, eq(units.id, auditLog.unitId))
+    .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(where)
     .orderBy(desc(auditLog.seq))
     .limit(query.pageSize)

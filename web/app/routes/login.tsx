@@ -30,7 +30,7 @@ export default function LoginPage() {
           vinhdanh
         </Typography.Title>
         <Typography.Title level={5} style={{ marginTop: 4, fontWeight: 400 }} type="secondary">
-          vinhdanh — Quản lý thi đua, khen thưởng
+          Quản lý công tác thi đua, khen thưởng
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 24 }}>
           Đăng nhập bằng tài khoản được quản trị viên cấp cho đơn vị của bạn.

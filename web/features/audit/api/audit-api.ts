@@ -36,42 +36,12 @@ export function useVerifyChain() {
   return useMutation({ mutationFn: () => api<ChainReportView>('/api/audit/verify') });
 }
 
-/** Vietnamese names of the recorded actions (unknown actions are shown as recorded). */
-export const ACTION_LABELS: Record<string, string> = {
-  'auth.login': 'Đăng nhập',
-  'auth.logout': 'Đăng xuất',
-  'user.created': 'Tạo tài khoản',
-  'user.updated': 'Sửa tài khoản',
-  'user.password_changed': 'Đổi mật khẩu',
-  'user.password_reset': 'Đặt lại mật khẩu',
-  'unit.created': 'Thêm đơn vị',
-  'unit.updated': 'Sửa đơn vị',
-  'unit.closed': 'Đóng đơn vị',
-  'unit.deleted': 'Xóa đơn vị',
-  'unit.renamed': 'Đổi tên đơn vị',
-  'unit.moved': 'Chuyển trực thuộc',
-  'unit_event.merge': 'Ghi nhận sáp nhập',
-  'unit_event.split': 'Ghi nhận chia tách',
-  'unit_event.rename': 'Ghi nhận đổi tên',
-  'unit_event.move': 'Ghi nhận chuyển trực thuộc',
-  'person.created': 'Thêm cá nhân',
-  'person.updated': 'Sửa cá nhân',
-  'person.imported': 'Nhập cá nhân từ Excel',
-  'person.viewed_full': 'Xem số CCCD đầy đủ',
-  'person.employment_added': 'Thêm quá trình công tác',
-  'person.employment_closed': 'Kết thúc quá trình công tác',
-  'person.employment_updated': 'Sửa quá trình công tác',
-};
-
-export const ENTITY_LABELS: Record<string, string> = {
-  unit: 'Đơn vị',
-  unit_event: 'Sự kiện đơn vị',
-  person: 'Cá nhân',
-  user: 'Tài khoản',
-};
-
-export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
-export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;
+export {
+  AUDIT_ACTION_LABELS as ACTION_LABELS,
+  AUDIT_ENTITY_LABELS as ENTITY_LABELS,
+  auditActionLabel as actionLabel,
+  auditEntityLabel as entityLabel,
+} from '../../../../contracts/audit-labels';
 
 /** Vietnamese names of the fields stored in before/after snapshots. */
 export const FIELD_LABELS: Record<string, string> = {

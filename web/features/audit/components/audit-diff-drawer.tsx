@@ -68,7 +68,11 @@ export function AuditDiffDrawer({ entry, onClose }: { entry: AuditEntryView | nu
         <>
           <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
             <Descriptions.Item label="Thời gian">{formatDateTime(entry.at)}</Descriptions.Item>
-            <Descriptions.Item label="Người thực hiện">{entry.actorName ?? 'Hệ thống'}</Descriptions.Item>
+            <Descriptions.Item label="Người thực hiện">
+              {entry.actorFullName
+                ? `${entry.actorFullName} (${entry.actorName})`
+                : (entry.actorName ?? 'Hệ thống')}
+            </Descriptions.Item>
             <Descriptions.Item label="Hành động">
               {actionLabel(entry.action)} <Typography.Text type="secondary">({entry.action})</Typography.Text>
             </Descriptions.Item>

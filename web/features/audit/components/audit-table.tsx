@@ -40,11 +40,11 @@ export function AuditTable() {
           <Typography.Link
             onClick={(ev) => {
               ev.stopPropagation();
-              setActorName(e.actorName);
+              setActorName(e.actorFullName ?? e.actorName);
               set({ actorId: e.actorId ?? undefined });
             }}
           >
-            {e.actorName}
+            {e.actorFullName ?? e.actorName}
           </Typography.Link>
         ) : (
           (e.actorName ?? 'Hệ thống')

@@ -2,7 +2,7 @@
 import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { GENDERS, GENDER_LABELS } from '../../../../contracts/enums';
-import { ETHNICITIES } from '../../../../contracts/people';
+import { ETHNICITIES } from '../../../../contracts/ethnicities';
 import { foldVietnamese } from '../../../../domain/text';
 import { DATE_FORMAT } from '../../../lib/format';
 
