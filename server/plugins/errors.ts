@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { App } from '../app-types';
 import { AppError } from '../lib/errors';
 import { constraintMessage } from '../lib/constraints';
+import { fieldLabel } from '../../contracts/field-labels';
 
 const CONTEXT_PREFIX: Record<string, string> = { body: '', querystring: '', params: '', headers: 'header.' };
 
@@ -49,7 +50,12 @@ export function toAppError(error: unknown): AppError {
       fields[key] ??= issue.message ?? 'Giá trị không hợp lệ';
     }
     const [firstKey, firstMessage] = Object.entries(fields)[0] ?? ['', ''];
-    return new AppError('VALIDATION', `Dữ liệu không hợp lệ — ${firstKey}: ${firstMessage}`, fields);
+    const more = Object.keys(fields).length > 1 ? ` (và ${Object.keys(fields).length - 1} lỗi khác)` : '';
+    return new AppError(
+      'VALIDATION',
+      `Dữ liệu không hợp lệ — ${fieldLabel(firstKey)}: ${firstMessage}${more}`,
+      fields,
+    );
   }
   const fastifyError = error as FastifyError & {
     cause?: { code?: string; constraint?: string; detail?: string };

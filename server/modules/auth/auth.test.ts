@@ -243,3 +243,10 @@ test('unknown API paths answer a Vietnamese 404 and the OpenAPI document lists t
   const ui = await t.app.inject({ method: 'GET', url: '/api/docs/' });
   assert.equal(ui.statusCode, 200);
 });
+
+test('validation messages name the field in Vietnamese', async () => {
+  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { password: 'x' } });
+  assert.equal(res.statusCode, 400);
+  assert.equal(res.json().error.message, 'Dữ liệu không hợp lệ — Tên đăng nhập: Thiếu giá trị bắt buộc');
+  assert.deepEqual(res.json().error.fields, { username: 'Thiếu giá trị bắt buộc' });
+});
