@@ -3,3 +3,5 @@ export * from './units';
 export * from './people';
 export * from './access';
 export * from './audit';
+export * from './history';
+export * from './overlays';

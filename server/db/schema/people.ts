@@ -21,6 +21,8 @@ export const people = pgTable(
     phone: text('phone'),
     email: text('email'),
     address: text('address'),
+    /** Ngày tuyển dụng: continuous service counts from here (LĐTT needs 6 months, 10 under regime A). */
+    recruitedOn: date('recruited_on'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -33,6 +35,11 @@ export const people = pgTable(
     check('people_cccd_check', sql`${t.cccd} is null or ${t.cccd} ~ '^[0-9]{12}$'`),
     check('people_name_check', sql`length(btrim(${t.fullName})) between 2 and 200`),
     check('people_birth_check', sql`${t.birthDate} is null or ${t.birthDate} >= date '1900-01-01'`),
+    check(
+      'people_recruited_check',
+      sql`${t.recruitedOn} is null or (${t.recruitedOn} >= date '1945-01-01'
+        and (${t.birthDate} is null or ${t.recruitedOn} > ${t.birthDate}))`,
+    ),
   ],
 );
 
