@@ -34,7 +34,7 @@ test('đăng nhập, xem cây đơn vị, thêm cá nhân và tìm không dấu'
   // 1. Sign in as the demo administrator.
   await page.goto(`${base}/`);
   await page.waitForURL(/\/dang-nhap/);
-  await page.getByText('vinhdanh — Quản lý thi đua, khen thưởng').waitFor();
+  await page.getByText('Quản lý công tác thi đua, khen thưởng').waitFor();
   await page.locator('#username').fill('admin');
   await page.locator('#password').fill('demo');
   await shot('01-dang-nhap');
