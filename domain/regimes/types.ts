@@ -9,7 +9,14 @@ export const SUBJECT_KINDS = ['individual', 'collective', 'household'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** Loại hình khen thưởng. */
-export const AWARD_TYPES = ['cong_trang', 'chuyen_de', 'dot_xuat', 'cong_hien', 'nien_han', 'doi_ngoai'] as const;
+export const AWARD_TYPES = [
+  'cong_trang',
+  'chuyen_de',
+  'dot_xuat',
+  'cong_hien',
+  'nien_han',
+  'doi_ngoai',
+] as const;
 export type AwardType = (typeof AWARD_TYPES)[number];
 
 export const RATINGS = ['HTXS', 'HTT', 'HT', 'KHT'] as const;
@@ -19,7 +26,13 @@ export const INITIATIVE_LEVELS = ['unit', 'province', 'national'] as const;
 export type InitiativeLevel = (typeof INITIATIVE_LEVELS)[number];
 
 /** Ordered from the lightest: a kind "≥ cảnh cáo" means canh_cao or any later one. */
-export const DISCIPLINE_KINDS = ['khien_trach', 'canh_cao', 'ha_bac_luong', 'cach_chuc', 'buoc_thoi_viec'] as const;
+export const DISCIPLINE_KINDS = [
+  'khien_trach',
+  'canh_cao',
+  'ha_bac_luong',
+  'cach_chuc',
+  'buoc_thoi_viec',
+] as const;
 export type DisciplineKind = (typeof DISCIPLINE_KINDS)[number];
 
 /** The stable award-kind codes of legal.md. */
@@ -74,11 +87,21 @@ export type AuthorityCode =
   | 'chinh_phu'
   | 'chu_tich_nuoc';
 
+/** Administrative level of the unit that proposes an award (same values as contracts/enums ADMIN_LEVELS). */
+export type ProposerLevel = 'central' | 'province' | 'district' | 'commune';
+
 export interface AuthorityRule {
   authority: AuthorityCode;
   /** Vietnamese title of the authority: "Chủ tịch UBND xã". */
   label: string;
   basis: LegalBasis;
+  /** Levels of the proposing unit this rule serves; absent = any level. */
+  levels?: readonly ProposerLevel[];
+  /** Kinds of the proposing unit (contracts/enums UNIT_KINDS values) this rule serves; absent = any kind. */
+  unitKinds?: readonly string[];
+  /** Kinds of the proposing unit this rule does not serve (e.g. enterprises have their own director). */
+  excludeUnitKinds?: readonly string[];
+  assumption?: boolean;
 }
 
 /** A parameter the regime lets a province's regulation (quy chế) set; the overlay may only set these. */
@@ -90,6 +113,11 @@ export interface ParamDef {
   basis: LegalBasis;
   /** True when the default is an assumption (tag U) that an administrator is expected to confirm. */
   assumption?: boolean;
+  /** Bounds an overlay value must respect (inclusive). */
+  min?: number;
+  max?: number;
+  /** The bound is exclusive: the measured value must be strictly greater (regime A TTLĐTT "> 50%"). */
+  strict?: boolean;
 }
 
 export interface VoteRule {
@@ -121,6 +149,33 @@ export interface QuotaRule {
   basis: LegalBasis;
 }
 
+/**
+ * One criterion of an award kind. Criteria without `group` must all hold. Criteria sharing a `group` are
+ * alternatives: the group holds when every criterion of at least one `option` holds (an option is a conjunction,
+ * e.g. Bằng khen Thủ tướng point b = prior Bằng khen ∧ 5 years ≥ HTT ∧ 3 CSTĐCS).
+ */
+export interface CriterionDef {
+  /** Stable id from criteria-ids.ts. */
+  id: string;
+  text: string;
+  basis: LegalBasis;
+  /** Data cannot decide it: a person must judge (legal.md §14). */
+  judgement?: boolean;
+  /** A general conduct condition presumed met unless a record says otherwise (legal.md §14). */
+  presumed?: boolean;
+  /** Rests on an unverified row (tag U). */
+  assumption?: boolean;
+  /** Subject kinds it applies to; absent = every subject kind of the award kind. */
+  subjects?: readonly SubjectKind[];
+  /** Alternatives: group key (e.g. 'bk_tinh.one_of') and option label within it (e.g. 'd1'). */
+  group?: string;
+  option?: string;
+  /** Applies only when this boolean parameter is true (e.g. a province's Giấy khen rules). */
+  enabledBy?: string;
+  /** Parameter holding its number (e.g. 'ldttShareMin' for ttldtt.ldtt_share). */
+  param?: string;
+}
+
 export interface AwardKindDef {
   code: AwardKindCode;
   /** Vietnamese name as written on decisions: "Chiến sĩ thi đua cơ sở". */
@@ -135,7 +190,7 @@ export interface AwardKindDef {
   money: MoneyRule;
   quota?: QuotaRule;
   /** Human-readable criteria (Vietnamese), each with its basis; the checks live in domain/eligibility. */
-  criteria: readonly { id: string; text: string; basis: LegalBasis; judgement?: boolean }[];
+  criteria: readonly CriterionDef[];
   /** Public comment period before the council (legal.md §9). */
   disclosure?: { workingDays: number; basis: LegalBasis };
   params?: readonly ParamDef[];
