@@ -11,7 +11,9 @@ const available = readdirSync(here)
 
 const [name, ...args] = process.argv.slice(2);
 if (!name || !available.includes(name)) {
-  console.log(`Cách dùng: npm run bench -- <tên> [tham số]\nCác phép đo: ${available.join(', ') || '(chưa có)'}`);
+  console.log(
+    `Cách dùng: npm run bench -- <tên> [tham số]\nCác phép đo: ${available.join(', ') || '(chưa có)'}`,
+  );
   process.exit(name ? 2 : 0);
 }
 const file = path.join(here, `${name}.ts`);
