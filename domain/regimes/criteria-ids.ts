@@ -20,8 +20,6 @@ export const LDTT = {
   tenure: 'ldtt.tenure',
   /** Regime A: no discipline ≥ khiển trách in the year (N91 Đ10). */
   noDiscipline: 'ldtt.no_discipline',
-  /** Workers and farmers (L22 Đ24): productive work, exemplary conduct — judgement, detail by the province. */
-  workerProductive: 'ldtt.worker_productive',
 } as const;
 
 export const CSTDCS = {

@@ -128,6 +128,8 @@ export interface VoteRule {
   /** Parameter key when the threshold may be set locally (e.g. regime A CSTĐCS). */
   thresholdParam?: string;
   basis: LegalBasis;
+  /** The rule rests on an unverified row (tag U). */
+  assumption?: boolean;
 }
 
 export interface MoneyRule {
@@ -137,6 +139,8 @@ export interface MoneyRule {
   household?: number;
   basis: LegalBasis;
   assumption?: boolean;
+  /** Subject kinds whose multiplier alone is an assumption (e.g. a derived household amount). */
+  assumptionFor?: readonly SubjectKind[];
   /** Money is an upper bound decided by the issuer (e.g. Kỷ niệm chương ≤ 0.6). */
   isCap?: boolean;
 }
@@ -192,7 +196,15 @@ export interface AwardKindDef {
   /** Human-readable criteria (Vietnamese), each with its basis; the checks live in domain/eligibility. */
   criteria: readonly CriterionDef[];
   /** Public comment period before the council (legal.md §9). */
-  disclosure?: { workingDays: number; basis: LegalBasis };
+  disclosure?: {
+    workingDays: number;
+    basis: LegalBasis;
+    /** 'calendar' when the period counts calendar days (GĐVH: 10 ngày); default working days. */
+    dayKind?: 'working' | 'calendar';
+    /** Vietnamese: who publishes what, where. */
+    text?: string;
+    assumption?: boolean;
+  };
   params?: readonly ParamDef[];
   basis: readonly LegalBasis[];
   /** Interpretation notes (legal.md §14) shown beside the kind in the catalog. */
