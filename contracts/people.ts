@@ -147,6 +147,12 @@ export const PersonUpdateBody = z
     phone: PersonFieldsObject.shape.phone.optional(),
     email: Email.optional(),
     address: optionalText(500).optional(),
+    /** Ngày tuyển dụng: continuous service for the titles counts from here. */
+    recruitedOn: IsoDate.refine((v) => v <= todayInVietnam(), {
+      message: 'Ngày tuyển dụng không được ở tương lai',
+    })
+      .nullable()
+      .optional(),
   })
   .strict()
   .refine((body) => Object.keys(body).length > 1, { message: 'Chưa có thông tin nào cần sửa' });
@@ -239,6 +245,7 @@ export const PersonView = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   address: z.string().nullable(),
+  recruitedOn: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -24,6 +24,28 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
   },
   user_roles_unique: { field: 'roles', message: 'Vai trò này đã được gán tại đơn vị đó' },
   user_roles_role_check: { field: 'roles', message: 'Vai trò không hợp lệ' },
+  people_recruited_check: {
+    field: 'recruitedOn',
+    message: 'Ngày tuyển dụng phải sau ngày sinh và từ năm 1945',
+  },
+  awards_title_once_key: {
+    field: 'year',
+    message: 'Đối tượng đã có danh hiệu này trong năm đó (chưa bị thu hồi)',
+  },
+  awards_revoked_check: { field: 'revokedOn', message: 'Thu hồi cần có ngày và lý do' },
+  annual_ratings_person_year_key: { field: 'year', message: 'Cá nhân đã có xếp loại của năm này' },
+  annual_ratings_unit_year_key: { field: 'year', message: 'Tập thể đã có xếp loại của năm này' },
+  disciplines_period_check: { field: 'toDate', message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu' },
+  investigations_period_check: {
+    field: 'closedOn',
+    message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu',
+  },
+  member_stats_unit_year_key: { field: 'year', message: 'Tập thể đã có số liệu thành viên của năm này' },
+  member_stats_cstdcs_check: { field: 'cstdcsCount', message: 'Số CSTĐCS không được lớn hơn số thành viên' },
+  local_overlays_period_check: {
+    field: 'effectiveTo',
+    message: 'Ngày hết hiệu lực phải bằng hoặc sau ngày áp dụng',
+  },
 };
 
 /** Translates a PostgreSQL error code + constraint into an AppError, or null when it is not a user error. */

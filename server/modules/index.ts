@@ -3,6 +3,7 @@ import type { App } from '../app-types';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { healthRoutes } from './health/health.routes';
+import { historyRoutes } from './history/history.routes';
 import { peopleRoutes } from './people/people.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
@@ -14,4 +15,5 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(unitsRoutes);
   await app.register(usersRoutes);
   await app.register(auditRoutes);
+  await app.register(historyRoutes);
 }

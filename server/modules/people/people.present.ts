@@ -36,6 +36,7 @@ export function presentPerson(
     phone: person.phone,
     email: person.email,
     address: person.address,
+    recruitedOn: person.recruitedOn,
     version: person.version,
     createdAt: person.createdAt.toISOString(),
     updatedAt: person.updatedAt.toISOString(),
