@@ -1,0 +1,186 @@
+// The legal rules engine's verdicts (issue #3): is a subject eligible for an award kind in an achievement
+// year, which record proves each criterion, and which article says so. Pure: same input, same verdict.
+//
+// Rules (docs/eligibility.md explains each):
+// - Regime: criteria are judged by the regime in force on 31 December of the achievement year
+//   (regimeForYear; legal.md §12 "by achievement period"); money, outside this function, by the decision date.
+// - asOf is the date of knowledge: awards decided, initiatives recognised and disciplines starting after it
+//   are set aside; a pending investigation is read as of asOf.
+// - Missing data gives `unknown`, never a silent pass; any `fail` of a deciding row gives not_eligible;
+//   otherwise any `unknown` (missing data or judgement) gives needs_review.
+// - Hold: a pending investigation FAILS general.no_pending_investigation → not_eligible ("tạm hoãn").
+
+import { regimeAt, regimeForYear, RegimeError, resolveCatalog } from './catalog';
+import type { EffectiveCatalog, EffectiveKind, LocalOverlay } from './catalog';
+import type { AwardKindCode, CriterionDef, EligibilityRequest, Evidence, Verdict } from './regimes/types';
+import { checkFor } from './eligibility/registry';
+import { Facts } from './eligibility/facts';
+import type { EligibilityHistory } from './eligibility/facts';
+import {
+  applicableCriteria,
+  decidingRows,
+  allOf,
+  heldByAward,
+  runCriteria,
+  statusText,
+  verdictOf,
+} from './eligibility/run';
+import type { CheckInput, EligibilityCriterion, HeldResult } from './eligibility/run';
+import { engineRows, generalDefs, typeAchievementDef } from './eligibility/engine-rows';
+import { verdictWarnings } from './eligibility/warnings';
+import { kindName } from './eligibility/text';
+
+export type { EligibilityHistory, EmulationGroupResult } from './eligibility/facts';
+export type { EligibilityCriterion } from './eligibility/run';
+export { evaluateQuota } from './eligibility/quota';
+export type { QuotaResult, QuotaNominee, QuotaUnitYear } from './eligibility/quota';
+
+export interface EvaluateOptions {
+  /** Parameters of a local regulation (plain key, or "CODE.key"), applied over the national defaults. */
+  overlayParams?: Record<string, number | boolean>;
+}
+
+export interface EligibilityVerdict extends Verdict {
+  criteria: EligibilityCriterion[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Nested same-year prerequisites (CSTĐTQ → CSTĐ tỉnh → CSTĐCS → LĐTT) never go deeper than this. */
+const MAX_DEPTH = 4;
+
+function overlaysOf(options: EvaluateOptions): LocalOverlay[] {
+  const params = options.overlayParams;
+  if (!params || Object.keys(params).length === 0) return [];
+  return [
+    {
+      id: 'evaluate-options',
+      unitId: 'evaluate-options',
+      unitName: 'tham số khi xét',
+      document: 'Tham số quy chế địa phương',
+      effectiveFrom: '1945-01-01',
+      params,
+    },
+  ];
+}
+
+interface Context {
+  facts: Facts;
+  history: EligibilityHistory;
+  request: EligibilityRequest;
+  catalog: EffectiveCatalog;
+  ownAwardIds: string[];
+}
+
+function inputFor(
+  ctx: Context,
+  kind: EffectiveKind,
+  criterion: CriterionDef,
+  depth: number,
+  memo: Map<string, unknown>,
+): CheckInput {
+  return {
+    facts: ctx.facts,
+    history: ctx.history,
+    request: ctx.request,
+    year: ctx.request.year,
+    catalog: ctx.catalog,
+    kind,
+    criterion,
+    ownAwardIds: ctx.ownAwardIds,
+    memo,
+    param: (key, fallback) => {
+      const value = key === undefined ? undefined : kind.params[key]?.value;
+      return typeof value === 'number' ? value : fallback;
+    },
+    isStrict: (key, fallback) => (key === undefined ? fallback : (kind.params[key]?.strict ?? fallback)),
+    held: (code, year) => held(ctx, code, year, depth + 1),
+  };
+}
+
+/** A title held in a year: a recorded award; in the request year, also its criteria met (legal.md §14). */
+function held(ctx: Context, code: AwardKindCode, year: number, depth: number): HeldResult {
+  const byAward = heldByAward(code, ctx.facts, year);
+  if (byAward) return byAward;
+  const kind = ctx.catalog.kinds[code];
+  if (year !== ctx.request.year || depth > MAX_DEPTH || !kind) {
+    const unknown = ctx.history.awards === undefined;
+    return {
+      status: unknown ? 'unknown' : 'fail',
+      via: 'none',
+      evidence: [{ kind: 'note', text: `Không có ${kindName(code)} năm ${year}.` }],
+    };
+  }
+  const criteria = applicableCriteria(kind, ctx.request.subjectKind).filter(
+    (c) => !c.id.startsWith('general.'),
+  );
+  const memo = new Map<string, unknown>();
+  const rows = runCriteria(criteria, (c) => inputFor(ctx, kind, c, depth, memo), checkFor);
+  const deciding = decidingRows(rows);
+  const status = allOf(deciding.map((r) => r.status));
+  const evidence: Evidence[] = [
+    {
+      kind: 'note',
+      text: `Chưa có quyết định tặng ${kind.def.name} năm ${year}; xét tiêu chuẩn ${kind.def.name} theo dữ liệu năm ${year}: ${statusText(status)}.`,
+    },
+    ...deciding.flatMap((r) => [
+      { kind: 'criterion', text: `– ${r.text}: ${statusText(r.status)}` },
+      ...r.evidence.map((e) => ({ ...e, text: `  · ${e.text.replace(/^\s*[–·]\s*/, '')}` })),
+    ]),
+  ];
+  const judgement = status === 'unknown' && deciding.some((r) => r.judgement);
+  return judgement ? { status, via: 'criteria', evidence, judgement } : { status, via: 'criteria', evidence };
+}
+
+/** Evaluates one subject's eligibility for one award kind and achievement year, as known on `asOf`. */
+export function evaluate(
+  history: EligibilityHistory,
+  request: EligibilityRequest,
+  asOf: string,
+  options: EvaluateOptions = {},
+): EligibilityVerdict {
+  if (!ISO_DATE.test(asOf)) throw new RegimeError(`Ngày xét "${asOf}" không hợp lệ (định dạng YYYY-MM-DD).`);
+  const regime = regimeForYear(request.year);
+  const catalog = resolveCatalog(`${request.year}-12-31`, overlaysOf(options));
+  const facts = new Facts(history, asOf);
+  const kind = catalog.kinds[request.awardKind];
+  const ownAwardIds = facts.awards
+    .filter((a) => a.awardKind === request.awardKind && a.year === request.year && a.id)
+    .map((a) => a.id!);
+  const ctx: Context = { facts, history, request, catalog, ownAwardIds };
+  const head = engineRows(request, regime, kind ?? null);
+  const criteria: EligibilityCriterion[] = [...head];
+  if (kind && head.every((r) => r.status === 'pass')) {
+    const defs: CriterionDef[] =
+      request.awardType === 'cong_trang'
+        ? [
+            ...applicableCriteria(kind, request.subjectKind).filter((c) => !c.id.startsWith('general.')),
+            ...generalDefs(kind),
+          ]
+        : [...generalDefs(kind), typeAchievementDef(request)];
+    const memo = new Map<string, unknown>();
+    criteria.push(...runCriteria(defs, (c) => inputFor(ctx, kind, c, 0, memo), checkFor));
+  }
+  return {
+    verdict: verdictOf(criteria),
+    regime: regime.id,
+    awardKind: request.awardKind,
+    awardKindName: kind?.def.name ?? kindName(request.awardKind),
+    criteria,
+    warnings: verdictWarnings({
+      facts,
+      request,
+      catalog,
+      kind: kind ?? null,
+      asOfRegime: safeRegimeAt(asOf),
+    }),
+  };
+}
+
+function safeRegimeAt(date: string): string | null {
+  try {
+    return regimeAt(date).id;
+  } catch {
+    return null;
+  }
+}

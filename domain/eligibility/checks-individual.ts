@@ -1,0 +1,138 @@
+// Checks of the individual titles: Lao động tiên tiến (and Chiến sĩ tiên tiến), Chiến sĩ thi đua cơ sở,
+// Chiến sĩ thi đua cấp tỉnh/bộ, Chiến sĩ thi đua toàn quốc.
+
+import { CSTD_TINH, CSTDCS, CSTDTQ, LDTT } from '../regimes/criteria-ids';
+import {
+  AT_LEAST_HTT,
+  initiativesCheck,
+  note,
+  outcome,
+  ratingCheck,
+  streakCheck,
+  titleInYear,
+} from './common';
+import { allOf } from './run';
+import type { Check, CheckInput, Outcome } from './run';
+import { disciplineEvidence, formatDate, ratingEvidence } from './text';
+
+/** 'YYYY-MM-DD' plus `months`, the day clamped to the target month's length. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Whole months from `from` to `to` (to exclusive). */
+export function wholeMonths(from: string, to: string): number {
+  let months = 0;
+  while (months < 1200 && addMonths(from, months + 1) <= to) months++;
+  return months;
+}
+
+const rating: Check = (input) => ratingCheck(input, input.year, AT_LEAST_HTT);
+
+const tenure: Check = (input) => {
+  const { facts, year, criterion } = input;
+  const min = input.param(criterion.param ?? 'tenureMonthsMin', input.catalog.regime.id === 'A' ? 10 : 6);
+  if (!facts.recruitedOn) {
+    return outcome('unknown', [
+      note('Chưa có ngày tuyển dụng: không xác định được thời gian công tác trong năm.'),
+    ]);
+  }
+  const yearEnd = `${year + 1}-01-01`;
+  const months = facts.recruitedOn >= yearEnd ? 0 : wholeMonths(facts.recruitedOn, yearEnd);
+  const ok = facts.recruitedOn < yearEnd && addMonths(facts.recruitedOn, min) <= yearEnd;
+  return outcome(ok ? 'pass' : 'fail', [
+    {
+      kind: 'recruitment',
+      text: `Tuyển dụng ngày ${formatDate(facts.recruitedOn)}: đến 31/12/${year} được ${months} tháng (cần từ ${min} tháng).`,
+    },
+  ]);
+};
+
+const noDisciplineA: Check = ({ facts, year }) => {
+  const inYear = facts.disciplinesIn(year);
+  if (inYear.length > 0) {
+    return outcome(
+      'fail',
+      inYear.map((d) => disciplineEvidence(d, `trong năm ${year}: bị kỷ luật từ khiển trách trở lên`)),
+    );
+  }
+  return outcome('pass', [note(`Không bị kỷ luật trong năm ${year}.`)]);
+};
+
+const ldttSameYear: Check = (input) => input.held('LDTT', input.year);
+
+const htxsOrInitiative: Check = (input) => {
+  const { facts, year } = input;
+  const record = facts.rating(year);
+  if (record?.rating === 'HTXS') return outcome('pass', [ratingEvidence(record)]);
+  const initiatives = initiativesCheck(input, 'unit', 1, year, year);
+  const evidence = [
+    record ? ratingEvidence(record) : note(`Chưa có kết quả đánh giá, xếp loại năm ${year}.`),
+    ...initiatives.evidence,
+  ];
+  if (initiatives.status === 'pass') return outcome('pass', evidence);
+  if (!record || initiatives.status === 'unknown') return outcome('unknown', evidence);
+  return outcome('fail', evidence);
+};
+
+const streakCstdcs3: Check = (input) => streakCheck(input, 'CSTDCS', 3);
+
+const initiativeProvince: Check = (input) =>
+  initiativesCheck(input, 'province', 1, input.year - 2, input.year);
+
+interface CycleAnalysis extends Outcome {
+  /** The year of the second CSTĐ tỉnh retained. */
+  second: number;
+}
+
+/** Two CSTĐ tỉnh of consecutive cycles (t−3 and t), t = the year judged or the year before (dossier year). */
+function cycles(input: CheckInput): CycleAnalysis {
+  const cached = input.memo.get('cstdtq.cycles') as CycleAnalysis | undefined;
+  if (cached) return cached;
+  const options = [input.year, input.year - 1].map((second): CycleAnalysis => {
+    const parts = [
+      titleInYear(input, 'CSTD_TINH', second),
+      titleInYear(input, 'CSTD_TINH', second - 3),
+      streakCheck(input, 'CSTDCS', 6, second),
+    ];
+    return {
+      second,
+      status: allOf(parts.map((p) => p.status)),
+      evidence: [
+        note(
+          `Xét CSTĐ tỉnh lần thứ hai năm ${second}, lần thứ nhất năm ${second - 3}, CSTĐCS ${second - 5}–${second}:`,
+        ),
+        ...parts.flatMap((p) => p.evidence),
+      ],
+    };
+  });
+  const chosen =
+    options.find((o) => o.status === 'pass') ?? options.find((o) => o.status === 'unknown') ?? options[0]!;
+  input.memo.set('cstdtq.cycles', chosen);
+  return chosen;
+}
+
+const streakCstdTinh2: Check = (input) => {
+  const { status, evidence } = cycles(input);
+  return outcome(status, evidence);
+};
+
+const initiativeNational: Check = (input) =>
+  initiativesCheck(input, 'national', 1, cycles(input).second - 5, input.year);
+
+export const INDIVIDUAL_CHECKS: Record<string, Check> = {
+  [LDTT.rating]: rating,
+  [LDTT.tenure]: tenure,
+  [LDTT.noDiscipline]: noDisciplineA,
+  [CSTDCS.ldttSameYear]: ldttSameYear,
+  [CSTDCS.htxsOrInitiative]: htxsOrInitiative,
+  [CSTD_TINH.streakCstdcs3]: streakCstdcs3,
+  [CSTD_TINH.initiativeProvince]: initiativeProvince,
+  [CSTDTQ.streakCstdTinh2]: streakCstdTinh2,
+  [CSTDTQ.initiativeNational]: initiativeNational,
+};

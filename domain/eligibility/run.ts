@@ -1,0 +1,227 @@
+// The machinery of evaluation: run an award kind's criteria (CriterionDef of the catalog) through the checks
+// registered by id, combine alternatives (group/option), and decide the verdict. The checks themselves live in
+// checks-*.ts; this file knows nothing of any particular title.
+
+import type { EffectiveCatalog, EffectiveKind } from '../catalog';
+import type {
+  AwardKindCode,
+  CriterionDef,
+  CriterionResult,
+  CriterionStatus,
+  EligibilityRequest,
+  Evidence,
+  LegalBasis,
+} from '../regimes/types';
+import type { EligibilityHistory, Facts } from './facts';
+import { awardEvidence, kindName } from './text';
+
+/** A criterion's result as the engine reports it: the catalog's row plus how alternatives were combined. */
+export interface EligibilityCriterion extends CriterionResult {
+  /** Member of a group of alternatives (CriterionDef.group / option). */
+  group?: string;
+  option?: string;
+  /** Set on the row that sums up a group of alternatives: the status of each option. */
+  alternatives?: { option: string; status: CriterionStatus; criteria: string[]; judgement: boolean }[];
+  /** Rests on an unverified rule (tag U of legal.md): an assumption an administrator may override. */
+  assumption?: boolean;
+}
+
+export interface Outcome {
+  status: CriterionStatus;
+  evidence: Evidence[];
+  presumed?: boolean;
+  judgement?: boolean;
+}
+
+/** A title held in a year: by a recorded award, or (same year only) by its criteria met on the data. */
+export interface HeldResult extends Outcome {
+  via: 'award' | 'criteria' | 'none';
+}
+
+export interface CheckInput {
+  facts: Facts;
+  history: EligibilityHistory;
+  request: EligibilityRequest;
+  /** The year being judged: the request's year, or the same year in a nested prerequisite. */
+  year: number;
+  catalog: EffectiveCatalog;
+  kind: EffectiveKind;
+  criterion: CriterionDef;
+  /** Ids of recorded awards that ARE the award being evaluated (an initiative they used still counts). */
+  ownAwardIds: readonly string[];
+  /** A numeric parameter of the kind (overlay applied), or the fallback when the catalog has none. */
+  param(key: string | undefined, fallback: number): number;
+  /** True when the kind's parameter is an exclusive bound (regime A TTLĐTT "> 50%"). */
+  isStrict(key: string | undefined, fallback: boolean): boolean;
+  /** Whether `code` is held in `year`: a recorded award, or in the request year its criteria met. */
+  held(code: AwardKindCode, year: number): HeldResult;
+  /** Per-evaluation memo for analyses several criteria share (e.g. Bằng khen Thủ tướng point b). */
+  memo: Map<string, unknown>;
+}
+
+export type Check = (input: CheckInput) => Outcome;
+
+const STATUS_TEXT: Record<CriterionStatus, string> = {
+  pass: 'đạt',
+  fail: 'không đạt',
+  unknown: 'chưa xác định',
+};
+
+export function statusText(status: CriterionStatus): string {
+  return STATUS_TEXT[status];
+}
+
+/** Conjunction: any fail → fail; else any unknown → unknown; else pass. */
+export function allOf(statuses: readonly CriterionStatus[]): CriterionStatus {
+  if (statuses.includes('fail')) return 'fail';
+  if (statuses.includes('unknown')) return 'unknown';
+  return 'pass';
+}
+
+/** Disjunction: any pass → pass; else any unknown → unknown; else fail (and fail when empty). */
+export function anyOf(statuses: readonly CriterionStatus[]): CriterionStatus {
+  if (statuses.includes('pass')) return 'pass';
+  if (statuses.includes('unknown')) return 'unknown';
+  return 'fail';
+}
+
+function defaultOutcome(criterion: CriterionDef): Outcome {
+  if (criterion.presumed) {
+    return {
+      status: 'pass',
+      presumed: true,
+      evidence: [{ kind: 'presumption', text: 'Coi là đạt vì không có hồ sơ nào cho thấy điều ngược lại.' }],
+    };
+  }
+  if (criterion.judgement) {
+    return {
+      status: 'unknown',
+      judgement: true,
+      evidence: [
+        { kind: 'judgement', text: 'Dữ liệu không quyết định được: cần người có thẩm quyền đánh giá.' },
+      ],
+    };
+  }
+  return {
+    status: 'unknown',
+    evidence: [{ kind: 'judgement', text: 'Chưa có kiểm tra tự động cho tiêu chuẩn này: cần thẩm định.' }],
+  };
+}
+
+/** The criteria of a kind that apply to a subject kind, given the kind's boolean parameters. */
+export function applicableCriteria(kind: EffectiveKind, subjectKind: string): CriterionDef[] {
+  return kind.def.criteria.filter((c) => {
+    if (c.subjects && !c.subjects.includes(subjectKind as never)) return false;
+    if (c.enabledBy) return kind.params[c.enabledBy]?.value === true;
+    return true;
+  });
+}
+
+/** Runs criteria through the checks; groups of alternatives get a summary row after their members. */
+export function runCriteria(
+  criteria: readonly CriterionDef[],
+  makeInput: (criterion: CriterionDef) => CheckInput,
+  checks: Readonly<Record<string, Check>>,
+): EligibilityCriterion[] {
+  const rows: EligibilityCriterion[] = [];
+  const groups = new Map<string, EligibilityCriterion[]>();
+  for (const criterion of criteria) {
+    const check = checks[criterion.id];
+    const outcome = check ? check(makeInput(criterion)) : defaultOutcome(criterion);
+    const row: EligibilityCriterion = {
+      id: criterion.id,
+      text: criterion.text,
+      status: outcome.status,
+      evidence: outcome.evidence,
+      basis: criterion.basis,
+    };
+    if (outcome.presumed) row.presumed = true;
+    if (outcome.judgement ?? (criterion.judgement && outcome.status === 'unknown')) row.judgement = true;
+    if (criterion.assumption) row.assumption = true;
+    if (criterion.group) {
+      row.group = criterion.group;
+      row.option = criterion.option ?? criterion.id;
+      const members = groups.get(criterion.group) ?? [];
+      members.push(row);
+      groups.set(criterion.group, members);
+    }
+    rows.push(row);
+  }
+  for (const [group, members] of groups) rows.push(summarise(group, members));
+  return rows;
+}
+
+function summarise(group: string, members: readonly EligibilityCriterion[]): EligibilityCriterion {
+  const options = new Map<string, EligibilityCriterion[]>();
+  for (const m of members) options.set(m.option!, [...(options.get(m.option!) ?? []), m]);
+  const alternatives = [...options].map(([option, rows]) => ({
+    option,
+    status: allOf(rows.map((r) => r.status)),
+    criteria: rows.map((r) => r.id),
+    judgement: rows.some((r) => r.judgement === true),
+  }));
+  const status = anyOf(alternatives.map((a) => a.status));
+  const evidence: Evidence[] = alternatives.map((a) => ({
+    kind: 'alternative',
+    text: `Trường hợp (${a.option}): ${
+      a.status === 'unknown' && a.judgement ? 'cần thẩm định' : statusText(a.status)
+    }`,
+  }));
+  const pending = alternatives.filter((a) => a.status === 'unknown');
+  if (status === 'unknown' && pending.some((a) => a.judgement)) {
+    evidence.push({
+      kind: 'judgement',
+      text: `Không trường hợp nào đạt theo dữ liệu; còn phải đánh giá: ${pending
+        .map((a) => `(${a.option})`)
+        .join(', ')}.`,
+    });
+  }
+  const listed = [...options].map(([option, rows]) => `(${option}) ${rows.map((r) => r.text).join('; ')}`);
+  const summary: EligibilityCriterion = {
+    id: group,
+    text: `Đạt ít nhất một trong các trường hợp: ${listed.join(' — hoặc — ')}`,
+    status,
+    evidence,
+    basis: members[0]!.basis,
+    alternatives,
+  };
+  if (status === 'unknown' && pending.some((a) => a.judgement)) summary.judgement = true;
+  return summary;
+}
+
+/** The rows that decide the verdict: criteria outside groups, and the summary of each group. */
+export function decidingRows(rows: readonly EligibilityCriterion[]): EligibilityCriterion[] {
+  return rows.filter((r) => r.group === undefined);
+}
+
+/** eligible when every deciding row passes; any fail → not_eligible; otherwise needs_review. */
+export function verdictOf(
+  rows: readonly EligibilityCriterion[],
+): 'eligible' | 'not_eligible' | 'needs_review' {
+  const status = allOf(decidingRows(rows).map((r) => r.status));
+  return status === 'pass' ? 'eligible' : status === 'fail' ? 'not_eligible' : 'needs_review';
+}
+
+/** "Lao động tiên tiến năm 2025: đã có quyết định" evidence for a title held by record. */
+export function heldByAward(code: AwardKindCode, facts: Facts, year: number): HeldResult | null {
+  const record = facts.titleRecord(code, year);
+  if (!record) return null;
+  const note =
+    record.awardKind === code
+      ? undefined
+      : `bao hàm ${kindName(code)} năm ${year} (danh hiệu cao hơn cùng năm)`;
+  return { status: 'pass', via: 'award', evidence: [awardEvidence(record, note)] };
+}
+
+/** Fallback basis for the engine's own rows when the catalog gives none. */
+export const ENGINE_BASIS = {
+  awardTypes: { document: 'Luật Thi đua, khen thưởng 06/2022/QH15', article: 'Điều 8', tag: 'S' },
+  subjects: { document: 'Luật Thi đua, khen thưởng 06/2022/QH15', article: 'Điều 19, 20', tag: 'S' },
+  merit: { document: 'Nghị định 152/2025/NĐ-CP', article: 'Điều 4 khoản 3', tag: 'S' },
+  discipline: { document: 'Nghị định 152/2025/NĐ-CP', article: 'Điều 4 khoản 4', tag: 'S' },
+  onceOnly: {
+    document: 'Luật Thi đua, khen thưởng 06/2022/QH15',
+    article: 'Điều 5 khoản 2 điểm c',
+    tag: 'S',
+  },
+} as const satisfies Record<string, LegalBasis>;
