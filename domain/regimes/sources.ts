@@ -42,7 +42,11 @@ export const CV5007 = doc('Công văn 5007/BNV-TĐKT năm 2023', 'S');
 export const N72_2018 = doc('Nghị định 72/2018/NĐ-CP', 'U', 'Số nghị định chưa kiểm chứng');
 export const N38_2019 = doc('Nghị định 38/2019/NĐ-CP', 'S');
 export const N24_2023 = doc('Nghị định 24/2023/NĐ-CP', 'V');
-export const N73_2024 = doc('Nghị định 73/2024/NĐ-CP', 'S', 'Điều 3 khoản 2');
+export const N73_2024: LegalBasis = {
+  document: 'Nghị định 73/2024/NĐ-CP',
+  article: 'Điều 3 khoản 2',
+  tag: 'S',
+};
 export const N161_2026 = doc(
   'Nghị định 161/2026/NĐ-CP',
   'U',
