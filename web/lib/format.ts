@@ -47,6 +47,16 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/** 1800000 → '1.800.000 đ'. */
+export function formatMoney(value: number): string {
+  return `${numberFormat.format(value)} đ`;
+}
+
+/** 0.8 → '80%', 0.755 → '75,5%'. */
+export function formatPercent(share: number): string {
+  return `${numberFormat.format(Math.round(share * 10000) / 100)}%`;
+}
+
 /** Vietnamese alphabetical order (ă after a, đ after d, tones after the letter). */
 export const compareVi = compareVietnamese;
 

@@ -1,10 +1,12 @@
-// /ca-nhan/:id: a person's data and employment history.
+// /ca-nhan/:id: a person's data, employment history, emulation & commendation history and eligibility.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Result, Skeleton } from 'antd';
+import { Button, Card, Flex, Result, Skeleton } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
+import { INDIVIDUAL_KINDS, SubjectVerdicts } from '../../features/eligibility/components/subject-verdicts';
+import { PersonHistoryCard } from '../../features/history/components/person-history-card';
 import { personQuery } from '../../features/people/api/people-api';
 import { EmploymentsCard } from '../../features/people/components/employments-card';
 import { PersonProfile } from '../../features/people/components/person-profile';
@@ -51,6 +53,15 @@ export default function PersonPage() {
       <Flex vertical gap={16}>
         <PersonProfile person={person} />
         <EmploymentsCard person={person} />
+        <PersonHistoryCard personId={person.id} />
+        <Card title="Đủ điều kiện gì bây giờ?" data-testid="person-eligibility">
+          <SubjectVerdicts
+            subjectId={person.id}
+            subjectKind="individual"
+            subjectName={person.fullName}
+            kinds={INDIVIDUAL_KINDS}
+          />
+        </Card>
       </Flex>
     </>
   );

@@ -1,10 +1,26 @@
-// /don-vi: the organisation tree and the selected unit (?chon=<id>).
-import { Col, Row } from 'antd';
+// /don-vi: the organisation tree and the selected unit (?chon=<id>): its facts and lineage, its emulation &
+// commendation record and what it is eligible for.
+import { useQuery } from '@tanstack/react-query';
+import { Col, Flex, Row } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header';
+import { UnitEligibilityCard } from '../../features/eligibility/components/unit-eligibility-card';
+import { UnitHistoryCard } from '../../features/history/components/unit-history-card';
+import { unitDetailQuery } from '../../features/units/api/units-api';
 import { UnitDetailPanel } from '../../features/units/components/unit-detail-panel';
 import { UnitTreePanel } from '../../features/units/components/unit-tree-panel';
 import { useMe } from '../../lib/session';
+
+function UnitCommendations({ unitId }: { unitId: string }) {
+  const { data: unit } = useQuery(unitDetailQuery(unitId));
+  if (!unit) return null;
+  return (
+    <>
+      <UnitHistoryCard unitId={unit.id} />
+      <UnitEligibilityCard unitId={unit.id} unitName={unit.name} />
+    </>
+  );
+}
 
 export default function UnitsPage() {
   const [params, setParams] = useSearchParams();
@@ -22,7 +38,10 @@ export default function UnitsPage() {
           <UnitTreePanel selectedId={selected} onSelect={open} />
         </Col>
         <Col xs={24} xl={14}>
-          <UnitDetailPanel unitId={selected} onOpen={open} />
+          <Flex vertical gap={16}>
+            <UnitDetailPanel unitId={selected} onOpen={open} />
+            {selected ? <UnitCommendations key={selected} unitId={selected} /> : null}
+          </Flex>
         </Col>
       </Row>
     </>

@@ -1,0 +1,116 @@
+// "Đủ điều kiện gì bây giờ?": a subject on record evaluated for the main award kinds of its subject kind, one
+// compact row per kind (badge + the deciding reason), each expandable to the full explained verdict.
+import { useQueries } from '@tanstack/react-query';
+import { Alert, Collapse, Flex, Segmented, Skeleton, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import type { AwardKindCode, SubjectKind, Verdict } from '../../../../domain/regimes/types';
+import { errorMessage } from '../../../lib/api';
+import { formatDate, todayIso } from '../../../lib/format';
+import { subjectVerdictQuery } from '../api/eligibility-api';
+import { VerdictBadge } from './verdict-badge';
+import { VerdictView } from './verdict-view';
+
+export const INDIVIDUAL_KINDS: AwardKindCode[] = [
+  'LDTT',
+  'CSTDCS',
+  'CSTD_TINH',
+  'BK_TINH',
+  'BK_TTG',
+  'CSTDTQ',
+];
+export const COLLECTIVE_KINDS: AwardKindCode[] = ['TTLDTT', 'TTLDXS', 'BK_TINH', 'CO_TINH'];
+
+/** The criterion that decides the verdict, in one line. */
+export function verdictReason(v: Verdict): string {
+  const failed = v.criteria.filter((c) => c.status === 'fail');
+  const unknown = v.criteria.filter((c) => c.status === 'unknown');
+  if (v.verdict === 'eligible') {
+    const judged = v.criteria.filter((c) => c.presumed || c.judgement).length;
+    return `Đạt ${v.criteria.length - judged} tiêu chí theo dữ liệu${judged ? `; ${judged} điều kiện chung được coi là đáp ứng hoặc cần đánh giá` : ''}`;
+  }
+  const first = v.verdict === 'not_eligible' ? failed[0] : (unknown[0] ?? failed[0]);
+  const more = (v.verdict === 'not_eligible' ? failed : unknown).length - 1;
+  const head = first ? `${v.verdict === 'not_eligible' ? 'Chưa đạt' : 'Chưa xác định'}: ${first.text}` : '';
+  return more > 0 ? `${head} (và ${more} tiêu chí khác)` : head || (v.warnings[0] ?? '');
+}
+
+/** The default year: the current one from November (year-end review), otherwise the previous one. */
+function defaultYear(): number {
+  const now = dayjs();
+  return now.month() >= 10 ? now.year() : now.year() - 1;
+}
+
+interface SubjectVerdictsProps {
+  subjectId: string;
+  subjectKind: SubjectKind;
+  subjectName: string;
+  kinds: AwardKindCode[];
+}
+
+export function SubjectVerdicts({ subjectId, subjectKind, subjectName, kinds }: SubjectVerdictsProps) {
+  const [year, setYear] = useState(defaultYear);
+  const asOf = todayIso();
+  const results = useQueries({
+    queries: kinds.map((awardKind) =>
+      subjectVerdictQuery({
+        subjectId,
+        subjectKind,
+        asOf,
+        request: { subjectKind, awardKind, year, awardType: 'cong_trang' },
+      }),
+    ),
+  });
+  const thisYear = dayjs().year();
+  const items = kinds.map((kind, i) => {
+    const r = results[i]!;
+    const v = r.data;
+    return {
+      key: kind,
+      collapsible: v ? undefined : ('disabled' as const),
+      label: (
+        <Flex gap={12} align="center" wrap data-testid={`verdict-row-${kind}`}>
+          <div style={{ minWidth: 150 }}>
+            {v ? (
+              <VerdictBadge verdict={v.verdict} />
+            ) : r.isPending ? (
+              <Skeleton.Button active size="small" />
+            ) : null}
+          </div>
+          <Flex vertical style={{ flex: 1, minWidth: 200 }}>
+            <Typography.Text strong>{v?.awardKindName ?? kind}</Typography.Text>
+            <Typography.Text type={r.error ? 'danger' : 'secondary'} style={{ fontSize: 13 }}>
+              {v ? verdictReason(v) : r.error ? errorMessage(r.error) : 'Đang xét…'}
+            </Typography.Text>
+          </Flex>
+        </Flex>
+      ),
+      children: v ? <VerdictView verdict={v} context={{ year, asOf, subjectName }} /> : null,
+    };
+  });
+  return (
+    <Flex vertical gap={12} data-testid="subject-verdicts">
+      <Flex gap={12} align="center" wrap justify="space-between">
+        <Typography.Text type="secondary">
+          Xét theo dữ liệu đã ghi nhận đến ngày {formatDate(asOf)}, loại hình khen thưởng công trạng. Bấm vào
+          từng dòng để xem tiêu chí, hồ sơ chứng minh và căn cứ pháp lý.
+        </Typography.Text>
+        <Segmented<number>
+          value={year}
+          onChange={setYear}
+          options={[thisYear - 1, thisYear].map((y) => ({ value: y, label: `Năm thành tích ${y}` }))}
+        />
+      </Flex>
+      {results.every((r) => r.error) && results.length ? (
+        <Alert
+          type="error"
+          showIcon
+          title="Không xét được điều kiện"
+          description={errorMessage(results[0]!.error)}
+        />
+      ) : (
+        <Collapse items={items} />
+      )}
+    </Flex>
+  );
+}

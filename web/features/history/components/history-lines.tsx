@@ -1,0 +1,205 @@
+// One line of a history timeline per record: an award (struck through when revoked), a yearly rating, an
+// initiative (used or not), a discipline, an investigation.
+import {
+  BulbOutlined,
+  DeleteOutlined,
+  FileSearchOutlined,
+  StarOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import { Button, Flex, Popconfirm, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import {
+  AWARD_TYPE_LABELS,
+  DISCIPLINE_KIND_LABELS,
+  INITIATIVE_KIND_LABELS,
+  INITIATIVE_LEVEL_LABELS,
+  RATING_LABELS,
+} from '../../../../contracts/history-enums';
+import type {
+  AwardView,
+  DisciplineView,
+  InitiativeView,
+  InvestigationView,
+  MemberStatsView,
+  RatingView,
+} from '../../../../contracts/history';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  todayIso,
+} from '../../../lib/format';
+
+const RATING_COLORS: Record<RatingView['rating'], string> = {
+  HTXS: 'green',
+  HTT: 'blue',
+  HT: 'default',
+  KHT: 'red',
+};
+
+function Line({ icon, children, testId }: { icon: ReactNode; children: ReactNode; testId?: string }) {
+  return (
+    <Flex gap={8} align="baseline" data-testid={testId}>
+      <Typography.Text type="secondary">{icon}</Typography.Text>
+      <div style={{ flex: 1, minWidth: 0 }}>{children}</div>
+    </Flex>
+  );
+}
+
+/** A delete button with confirmation, for a record entered by mistake. */
+export function DeleteButton({ what, onConfirm }: { what: string; onConfirm: () => Promise<unknown> }) {
+  return (
+    <Popconfirm
+      title={`Xóa ${what}?`}
+      description="Chỉ xóa bản ghi nhập nhầm. Thao tác được ghi nhật ký."
+      okText="Xóa"
+      cancelText="Hủy"
+      okButtonProps={{ danger: true }}
+      onConfirm={onConfirm}
+    >
+      <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={`Xóa ${what}`} />
+    </Popconfirm>
+  );
+}
+
+/** "QĐ số 125/QĐ-UBND ngày 20/12/2023, Chủ tịch UBND huyện Cẩm Xuyên". */
+export function decisionText(a: Pick<AwardView, 'decisionNumber' | 'decisionDate' | 'authority'>): string {
+  return [
+    a.decisionNumber ? `QĐ số ${a.decisionNumber}` : null,
+    a.decisionDate ? `ngày ${formatDate(a.decisionDate)}` : null,
+    a.authority,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function AwardLine({ award, action }: { award: AwardView; action?: ReactNode }) {
+  const decision = decisionText(award);
+  const body = (
+    <>
+      <Typography.Text strong>{award.awardKindName}</Typography.Text>
+      {award.householdName ? ` (hộ ${award.householdName})` : ''}
+      {decision ? ` — ${decision}` : ' — chưa có số, ngày quyết định'}
+      {award.amount != null ? ` — ${formatMoney(award.amount)}` : ''}
+    </>
+  );
+  return (
+    <Line icon={<TrophyOutlined />} testId="history-award">
+      <Flex gap={6} wrap align="center">
+        {award.revoked ? <del data-testid="award-revoked">{body}</del> : <span>{body}</span>}
+        {award.awardType !== 'cong_trang' ? <Tag>{AWARD_TYPE_LABELS[award.awardType]}</Tag> : null}
+        {award.revoked ? (
+          <Tag color="red">Đã thu hồi{award.revokedOn ? ` ngày ${formatDate(award.revokedOn)}` : ''}</Tag>
+        ) : null}
+        {action}
+      </Flex>
+      {award.revoked && award.revokedReason ? (
+        <Typography.Text type="secondary">Lý do thu hồi: {award.revokedReason}</Typography.Text>
+      ) : null}
+    </Line>
+  );
+}
+
+export function RatingLine({ rating, action }: { rating: RatingView; action?: ReactNode }) {
+  return (
+    <Line icon={<StarOutlined />} testId="history-rating">
+      <Flex gap={6} wrap align="center">
+        <span>Xếp loại:</span>
+        <Tag color={RATING_COLORS[rating.rating]}>{rating.rating}</Tag>
+        <span>{RATING_LABELS[rating.rating]}</span>
+        {rating.ratedAtUnit ? (
+          <Typography.Text type="secondary">tại {rating.ratedAtUnit.name}</Typography.Text>
+        ) : null}
+        {rating.document ? <Typography.Text type="secondary">({rating.document})</Typography.Text> : null}
+        {action}
+      </Flex>
+    </Line>
+  );
+}
+
+export function InitiativeLine(props: {
+  initiative: InitiativeView;
+  usedBy: string | null;
+  action?: ReactNode;
+}) {
+  const { initiative: i, usedBy, action } = props;
+  return (
+    <Line icon={<BulbOutlined />} testId="history-initiative">
+      <Flex gap={6} wrap align="center">
+        <span>
+          {INITIATIVE_KIND_LABELS[i.kind]} <Typography.Text strong>“{i.title}”</Typography.Text> —{' '}
+          {INITIATIVE_LEVEL_LABELS[i.level].toLowerCase()}, công nhận ngày {formatDate(i.recognizedOn)}
+          {i.recognitionDocument ? ` (${i.recognitionDocument})` : ''}
+        </span>
+        {i.usedByAwardId ? (
+          <Tag color="default">Đã dùng{usedBy ? ` cho ${usedBy}` : ' cho một khen thưởng'}</Tag>
+        ) : (
+          <Tag color="cyan">Chưa sử dụng</Tag>
+        )}
+        {action}
+      </Flex>
+    </Line>
+  );
+}
+
+export function DisciplineLine({
+  discipline: d,
+  action,
+}: {
+  discipline: DisciplineView;
+  action?: ReactNode;
+}) {
+  const today = todayIso();
+  const active = d.fromDate <= today && (d.toDate === null || today <= d.toDate);
+  return (
+    <Line icon={<WarningOutlined style={{ color: '#cf1322' }} />} testId="history-discipline">
+      <Flex gap={6} wrap align="center">
+        <span>
+          Kỷ luật <Typography.Text strong>{DISCIPLINE_KIND_LABELS[d.kind].toLowerCase()}</Typography.Text>,{' '}
+          {formatPeriod(d.fromDate, d.toDate)}
+          {d.document ? ` (${d.document})` : ''}
+        </span>
+        {active ? <Tag color="red">Đang có hiệu lực</Tag> : null}
+        {action}
+      </Flex>
+      {d.reason ? <Typography.Text type="secondary">Lý do: {d.reason}</Typography.Text> : null}
+    </Line>
+  );
+}
+
+export function InvestigationLine(props: { investigation: InvestigationView; action?: ReactNode }) {
+  const { investigation: v, action } = props;
+  return (
+    <Line icon={<FileSearchOutlined />} testId="history-investigation">
+      <Flex gap={6} wrap align="center">
+        <span>
+          Thanh tra, điều tra, khiếu nại: {v.reason} — {formatPeriod(v.openedOn, v.closedOn)}
+          {v.document ? ` (${v.document})` : ''}
+        </span>
+        {v.isOpen ? <Tag color="orange">Đang giải quyết — tạm dừng khen thưởng</Tag> : <Tag>Đã kết thúc</Tag>}
+        {action}
+      </Flex>
+    </Line>
+  );
+}
+
+export function MemberStatsLine({ stats: m, action }: { stats: MemberStatsView; action?: ReactNode }) {
+  return (
+    <Line icon={<TeamOutlined />} testId="history-member-stats">
+      <Flex gap={6} wrap align="center">
+        <span>
+          {formatNumber(m.members)} thành viên: {formatPercent(m.ldttShare)} đạt Lao động tiên tiến,{' '}
+          {formatPercent(m.completedShare)} hoàn thành nhiệm vụ, {formatNumber(m.cstdcsCount)} Chiến sĩ thi
+          đua cơ sở{m.document ? ` (${m.document})` : ''}
+        </span>
+        {m.seriousDiscipline ? <Tag color="red">Có thành viên bị kỷ luật từ cảnh cáo</Tag> : null}
+        {action}
+      </Flex>
+    </Line>
+  );
+}
