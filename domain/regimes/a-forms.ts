@@ -158,12 +158,16 @@ function gk(): AwardKindDef {
     note: 'Tiêu chuẩn Giấy khen chế độ A chưa kiểm chứng; thường do bộ, ngành, tỉnh quy định',
   };
   const one = 'gk.one_of';
+  const LOCAL_RULE: LegalBasis = {
+    ...L03,
+    note: 'Tiêu chuẩn bổ sung do quy chế của bộ, ngành, tỉnh quy định',
+  };
   const flag = (key: string, label: string) => ({
     key,
     label,
     kind: 'boolean' as const,
     default: false,
-    basis: u,
+    basis: LOCAL_RULE,
   });
   return {
     code: 'GK',
@@ -177,7 +181,7 @@ function gk(): AwardKindDef {
     money: { individual: 0.3, collective: 0.6, basis: MONEY_BK },
     criteria: [
       criterion(GK.rating, 'Hoàn thành tốt nhiệm vụ trở lên trong năm', u, { assumption: true }),
-      conduct(u),
+      conduct(u, { assumption: true }),
       criterion(GK.movementAchievement, 'Có thành tích được bình xét trong phong trào thi đua', u, {
         judgement: true,
         assumption: true,
@@ -195,10 +199,10 @@ function gk(): AwardKindDef {
           option: 'b',
         },
       ),
-      criterion(GK.htxsLocal, 'Quy chế địa phương: hoàn thành xuất sắc nhiệm vụ trong năm', u, {
+      criterion(GK.htxsLocal, 'Quy chế địa phương: hoàn thành xuất sắc nhiệm vụ trong năm', LOCAL_RULE, {
         enabledBy: 'gkRequireHtxs',
       }),
-      criterion(GK.initiativeLocal, 'Quy chế địa phương: có sáng kiến được cơ sở công nhận', u, {
+      criterion(GK.initiativeLocal, 'Quy chế địa phương: có sáng kiến được cơ sở công nhận', LOCAL_RULE, {
         enabledBy: 'gkRequireInitiative',
         subjects: ['individual'],
       }),
