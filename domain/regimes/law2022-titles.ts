@@ -33,7 +33,8 @@ function tenureParam(ctx: Law2022Context): ParamDef {
     default: 6,
     basis: ctx.tenure.basis,
     assumption: ctx.tenure.assumption,
-    min: 6,
+    // Tighten only, unless the national rule is itself an assumption (regime C: TT15 unverified).
+    min: ctx.tenure.assumption ? 0 : 6,
     max: 12,
   };
 }
