@@ -20,8 +20,16 @@ export const MODULES: readonly ModuleEntry[] = [
   { key: 'councils', label: 'Hội đồng', path: '/hoi-dong', built: false, roles: [] },
   { key: 'decisions', label: 'Quyết định', path: '/quyet-dinh', built: false, roles: [] },
   { key: 'awards', label: 'Tra cứu khen thưởng', path: '/tra-cuu', built: false, roles: [] },
+  { key: 'eligibility', label: 'Xét điều kiện khen thưởng', path: '/xet-dieu-kien', built: true, roles: [] },
   { key: 'reports', label: 'Báo cáo - thống kê', path: '/bao-cao', built: false, roles: [] },
   { key: 'documents', label: 'Văn bản', path: '/van-ban', built: false, roles: [] },
+  {
+    key: 'catalog',
+    label: 'Danh mục khen thưởng',
+    path: '/quan-tri/danh-muc',
+    built: true,
+    roles: ['admin'],
+  },
   { key: 'users', label: 'Tài khoản', path: '/quan-tri/tai-khoan', built: true, roles: ['admin'] },
   { key: 'audit', label: 'Nhật ký hệ thống', path: '/quan-tri/nhat-ky', built: true, roles: ['admin'] },
 ];

@@ -2,6 +2,8 @@
 import type { App } from '../app-types';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
+import { catalogRoutes } from './catalog/catalog.routes';
+import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { healthRoutes } from './health/health.routes';
 import { historyRoutes } from './history/history.routes';
 import { peopleRoutes } from './people/people.routes';
@@ -16,4 +18,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(usersRoutes);
   await app.register(auditRoutes);
   await app.register(historyRoutes);
+  await app.register(eligibilityRoutes);
+  await app.register(catalogRoutes);
 }

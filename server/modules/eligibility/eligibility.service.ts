@@ -1,0 +1,111 @@
+// Eligibility use cases: evaluate one subject (history from the database, in scope, or inline for what-if
+// checks) and suggest who in a unit's subtree meets the criteria. Reads only; the overlays in force apply.
+import type {
+  EvaluateBody,
+  SuggestionItem,
+  SuggestionsPage,
+  SuggestionsQuery,
+  VerdictView,
+} from '../../../contracts/eligibility';
+import { todayInVietnam } from '../../../contracts/people';
+import { awardKindAt } from '../../../domain/catalog';
+import { type EligibilityVerdict, evaluate } from '../../../domain/eligibility';
+import type { EligibilityRequest, SubjectHistory } from '../../../domain/regimes/types';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../lib/actor';
+import { invalidField, notFound } from '../../lib/errors';
+import { domainInput, overlayParamsFor, overlayParamsResolver } from '../catalog/catalog.service';
+import { loadHistories, loadSubjectHistory, loadUnitHistories } from '../history/history.load';
+import { employmentAt, loadSubject } from '../history/history.subject';
+import { findUnitInScope } from '../units/units.queries';
+import { subjectTypeOf, suggestionSubjectKind } from './eligibility.policy';
+import { presentSuggestion, presentVerdict } from './eligibility.present';
+import { type Candidate, peopleEmployedIn, unitsOpenIn } from './eligibility.queries';
+
+/** Runs the engine; a year or date the catalog does not cover is a VALIDATION error on the request's year. */
+function judge(
+  history: SubjectHistory,
+  request: EligibilityRequest,
+  asOf: string,
+  overlayParams: Record<string, number | boolean>,
+): EligibilityVerdict {
+  return domainInput('request.year', () => evaluate(history, request, asOf, { overlayParams }));
+}
+
+/** POST /api/eligibility/evaluate */
+export async function evaluateEligibility(tx: Db, actor: Actor, body: EvaluateBody): Promise<VerdictView> {
+  const asOf = body.asOf ?? todayInVietnam();
+  const request: EligibilityRequest = body.request;
+  if (body.history) {
+    let unitPath: string | null = null;
+    if (body.unitId) unitPath = ((await findUnitInScope(tx, actor, body.unitId)) ?? notFound('đơn vị')).path;
+    const history = body.history as SubjectHistory;
+    return presentVerdict(judge(history, request, asOf, await overlayParamsFor(tx, unitPath, asOf)));
+  }
+  const subject = await loadSubject(tx, actor, {
+    type: subjectTypeOf(request.subjectKind),
+    id: body.subjectId!,
+  });
+  const unitPath =
+    subject.type === 'unit' ? subject.unit.path : (employmentAt(subject.employments, asOf)?.unitPath ?? null);
+  const history = await loadSubjectHistory(tx, { kind: request.subjectKind, id: subject.id }, { asOf });
+  return presentVerdict(judge(history, request, asOf, await overlayParamsFor(tx, unitPath, asOf)));
+}
+
+const RANK = { eligible: 0, needs_review: 1, not_eligible: 2 } as const;
+
+/** GET /api/eligibility/suggestions: eligible first, then those needing review; the not eligible are counted. */
+export async function suggestEligible(
+  tx: Db,
+  actor: Actor,
+  query: SuggestionsQuery,
+): Promise<SuggestionsPage> {
+  const asOf = query.asOf ?? todayInVietnam();
+  const unit = (await findUnitInScope(tx, actor, query.unitId)) ?? notFound('đơn vị');
+  const def = domainInput('year', () => awardKindAt(query.awardKind, `${query.year}-12-31`));
+  if (!def) invalidField('awardKind', 'Chế độ áp dụng cho năm này không có danh hiệu, hình thức này');
+  const subjectKind = suggestionSubjectKind(def, query.subjectKind);
+  const candidates =
+    subjectKind === 'individual'
+      ? await peopleEmployedIn(tx, unit.path, asOf)
+      : await unitsOpenIn(tx, unit.path, asOf);
+  const ids = candidates.map((c) => c.id);
+  const histories =
+    subjectKind === 'individual'
+      ? await loadHistories(tx, ids, { asOf })
+      : await loadUnitHistories(tx, ids, { asOf });
+  const paramsOf = await overlayParamsResolver(tx, unit.path, asOf);
+  const request: EligibilityRequest = {
+    subjectKind,
+    awardKind: query.awardKind,
+    year: query.year,
+    awardType: query.awardType,
+  };
+  const judged: { candidate: Candidate; verdict: EligibilityVerdict }[] = candidates.map((candidate) => ({
+    candidate,
+    verdict: judge(histories.get(candidate.id)!, request, asOf, paramsOf(candidate.unitPath)),
+  }));
+  const counts = { eligible: 0, needsReview: 0, notEligible: 0 };
+  for (const { verdict } of judged) {
+    if (verdict.verdict === 'eligible') counts.eligible++;
+    else if (verdict.verdict === 'needs_review') counts.needsReview++;
+    else counts.notEligible++;
+  }
+  const listed = judged
+    .filter((j) => j.verdict.verdict !== 'not_eligible')
+    .sort(
+      (a, b) =>
+        RANK[a.verdict.verdict] - RANK[b.verdict.verdict] ||
+        (a.candidate.nameSort < b.candidate.nameSort
+          ? -1
+          : a.candidate.nameSort > b.candidate.nameSort
+            ? 1
+            : 0) ||
+        (a.candidate.id < b.candidate.id ? -1 : 1),
+    );
+  const start = (query.page - 1) * query.pageSize;
+  const items: SuggestionItem[] = listed
+    .slice(start, start + query.pageSize)
+    .map((j) => presentSuggestion(subjectKind, j.candidate, j.verdict));
+  return { items, total: listed.length, page: query.page, pageSize: query.pageSize, counts, asOf };
+}

@@ -1,0 +1,260 @@
+// Loads subject histories in the shape the rules engine reads (domain SubjectHistory): one query per table,
+// whether for one subject or for many (suggestions, the benchmark) — never one query per subject.
+import { type SQL, sql } from 'drizzle-orm';
+import { todayInVietnam } from '../../../contracts/people';
+import type {
+  AwardKindCode,
+  AwardRecord,
+  AwardType,
+  DisciplineKind,
+  DisciplineRecord,
+  InitiativeLevel,
+  InitiativeRecord,
+  MemberStatsRecord,
+  Rating,
+  RatingRecord,
+  SubjectHistory,
+  SubjectKind,
+} from '../../../domain/regimes/types';
+import { type Db, queryRows } from '../../db/client';
+
+export interface HistorySubject {
+  kind: SubjectKind;
+  /** A person for individuals and households (the head), a unit for collectives. */
+  id: string;
+}
+
+export interface LoadOptions {
+  /** The day a pending investigation is judged on (default: today in Vietnam). */
+  asOf?: string;
+}
+
+interface Bucket {
+  recruitedOn: string | null;
+  awards: AwardRecord[];
+  ratings: RatingRecord[];
+  initiatives: InitiativeRecord[];
+  disciplines: DisciplineRecord[];
+  memberStats: MemberStatsRecord[];
+  pendingInvestigation: boolean;
+}
+
+/** The ids as one JSON parameter, however many (json_array_elements keeps the statement small). */
+const idList = (ids: readonly string[]) =>
+  sql`(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::uuid)`;
+
+/** The history of one subject. */
+export async function loadSubjectHistory(
+  db: Db,
+  subject: HistorySubject,
+  options: LoadOptions = {},
+): Promise<SubjectHistory> {
+  const loaded =
+    subject.kind === 'collective'
+      ? await loadUnitHistories(db, [subject.id], options)
+      : await loadHistories(db, [subject.id], { ...options, household: subject.kind === 'household' });
+  return loaded.get(subject.id)!;
+}
+
+/** Histories of many people (individuals, or households they head), keyed by person id. */
+export async function loadHistories(
+  db: Db,
+  personIds: readonly string[],
+  options: LoadOptions & { household?: boolean } = {},
+): Promise<Map<string, SubjectHistory>> {
+  const asOf = options.asOf ?? todayInVietnam();
+  const buckets = emptyBuckets(personIds);
+  if (personIds.length === 0) return finish(buckets, false);
+  const ids = idList(personIds);
+  const people = await queryRows<{ id: string; recruited_on: string | null }>(
+    db,
+    sql`select id, recruited_on::text as recruited_on from people where id in ${ids}`,
+  );
+  for (const p of people) buckets.get(p.id)!.recruitedOn = p.recruited_on;
+  const kind = options.household ? 'household' : 'individual';
+  await loadAwards(db, buckets, sql`subject_kind = ${kind} and person_id in ${ids}`, 'person_id');
+  await loadRatings(db, buckets, sql`person_id in ${ids}`, 'person_id');
+  const initiatives = await queryRows<{
+    id: string;
+    person_id: string;
+    title: string;
+    level: InitiativeLevel;
+    recognized_on: string;
+    used_by_award_id: string | null;
+  }>(
+    db,
+    sql`select id, person_id, title, level, recognized_on::text as recognized_on, used_by_award_id
+      from initiatives where person_id in ${ids} order by recognized_on, id`,
+  );
+  for (const i of initiatives) {
+    buckets.get(i.person_id)!.initiatives.push({
+      id: i.id,
+      title: i.title,
+      level: i.level,
+      recognizedOn: i.recognized_on,
+      usedByAward: i.used_by_award_id,
+    });
+  }
+  await loadDisciplines(db, buckets, sql`person_id in ${ids}`, 'person_id');
+  await loadInvestigations(db, buckets, sql`person_id in ${ids}`, 'person_id', asOf);
+  return finish(buckets, false);
+}
+
+/** Histories of many units (collectives), keyed by unit id. */
+export async function loadUnitHistories(
+  db: Db,
+  unitIds: readonly string[],
+  options: LoadOptions = {},
+): Promise<Map<string, SubjectHistory>> {
+  const asOf = options.asOf ?? todayInVietnam();
+  const buckets = emptyBuckets(unitIds);
+  if (unitIds.length === 0) return finish(buckets, true);
+  const ids = idList(unitIds);
+  await loadAwards(db, buckets, sql`subject_kind = 'collective' and unit_id in ${ids}`, 'unit_id');
+  await loadRatings(db, buckets, sql`unit_id in ${ids}`, 'unit_id');
+  await loadDisciplines(db, buckets, sql`unit_id in ${ids}`, 'unit_id');
+  await loadInvestigations(db, buckets, sql`unit_id in ${ids}`, 'unit_id', asOf);
+  const stats = await queryRows<{
+    unit_id: string;
+    year: number;
+    members: number;
+    ldtt_share: number;
+    completed_share: number;
+    cstdcs_count: number;
+    serious_discipline: boolean;
+  }>(
+    db,
+    sql`select unit_id, year, members, ldtt_share::float8 as ldtt_share,
+        completed_share::float8 as completed_share, cstdcs_count, serious_discipline
+      from member_stats where unit_id in ${ids} order by year`,
+  );
+  for (const s of stats) {
+    buckets.get(s.unit_id)!.memberStats.push({
+      year: Number(s.year),
+      members: Number(s.members),
+      ldttShare: Number(s.ldtt_share),
+      completedShare: Number(s.completed_share),
+      cstdcsCount: Number(s.cstdcs_count),
+      seriousDiscipline: s.serious_discipline,
+    });
+  }
+  return finish(buckets, true);
+}
+
+function emptyBuckets(ids: readonly string[]): Map<string, Bucket> {
+  return new Map(
+    ids.map((id) => [
+      id,
+      {
+        recruitedOn: null,
+        awards: [],
+        ratings: [],
+        initiatives: [],
+        disciplines: [],
+        memberStats: [],
+        pendingInvestigation: false,
+      },
+    ]),
+  );
+}
+
+function finish(buckets: Map<string, Bucket>, collective: boolean): Map<string, SubjectHistory> {
+  const out = new Map<string, SubjectHistory>();
+  for (const [id, b] of buckets) {
+    const history: SubjectHistory = {
+      awards: b.awards,
+      ratings: b.ratings,
+      disciplines: b.disciplines,
+      pendingInvestigation: b.pendingInvestigation,
+    };
+    out.set(
+      id,
+      collective
+        ? { ...history, memberStats: b.memberStats }
+        : { ...history, recruitedOn: b.recruitedOn, initiatives: b.initiatives },
+    );
+  }
+  return out;
+}
+
+type OwnerColumn = 'person_id' | 'unit_id';
+
+async function loadAwards(db: Db, buckets: Map<string, Bucket>, where: SQL, owner: OwnerColumn) {
+  const rows = await queryRows<{
+    id: string;
+    owner: string;
+    award_kind: AwardKindCode;
+    year: number;
+    decision_date: string | null;
+    decision_number: string | null;
+    authority: string | null;
+    award_type: AwardType;
+    revoked: boolean;
+  }>(
+    db,
+    sql`select id, ${sql.raw(owner)} as owner, award_kind, achievement_year as year,
+        decision_date::text as decision_date, decision_number, authority, award_type, revoked
+      from awards where ${where} order by achievement_year, decision_date nulls last, id`,
+  );
+  for (const r of rows) {
+    buckets.get(r.owner)!.awards.push({
+      id: r.id,
+      awardKind: r.award_kind,
+      year: Number(r.year),
+      decisionDate: r.decision_date,
+      decisionNumber: r.decision_number,
+      authority: r.authority,
+      awardType: r.award_type,
+      revoked: r.revoked,
+    });
+  }
+}
+
+async function loadRatings(db: Db, buckets: Map<string, Bucket>, where: SQL, owner: OwnerColumn) {
+  const rows = await queryRows<{ id: string; owner: string; year: number; rating: Rating }>(
+    db,
+    sql`select id, ${sql.raw(owner)} as owner, year, rating from annual_ratings where ${where} order by year`,
+  );
+  for (const r of rows)
+    buckets.get(r.owner)!.ratings.push({ id: r.id, year: Number(r.year), rating: r.rating });
+}
+
+async function loadDisciplines(db: Db, buckets: Map<string, Bucket>, where: SQL, owner: OwnerColumn) {
+  const rows = await queryRows<{
+    id: string;
+    owner: string;
+    kind: DisciplineKind;
+    from_date: string;
+    to_date: string | null;
+    document: string | null;
+  }>(
+    db,
+    sql`select id, ${sql.raw(owner)} as owner, kind, from_date::text as from_date, to_date::text as to_date,
+        document
+      from disciplines where ${where} order by from_date, id`,
+  );
+  for (const r of rows) {
+    buckets.get(r.owner)!.disciplines.push({
+      id: r.id,
+      kind: r.kind,
+      from: r.from_date,
+      to: r.to_date,
+      document: r.document,
+    });
+  }
+}
+
+async function loadInvestigations(
+  db: Db,
+  buckets: Map<string, Bucket>,
+  where: SQL,
+  owner: OwnerColumn,
+  asOf: string,
+) {
+  const rows = await queryRows<{ owner: string }>(
+    db,
+    sql`select distinct ${sql.raw(owner)} as owner from investigations
+      where ${where} and opened_on <= ${asOf} and (closed_on is null or closed_on > ${asOf})`,
+  );
+  for (const r of rows) buckets.get(r.owner)!.pendingInvestigation = true;
+}
