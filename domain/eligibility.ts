@@ -26,7 +26,8 @@ import {
   verdictOf,
 } from './eligibility/run';
 import type { CheckInput, EligibilityCriterion, HeldResult } from './eligibility/run';
-import { engineRows, generalDefs, typeAchievementDef } from './eligibility/engine-rows';
+import { engineRows, generalDefs, typeAchievementDef, voteRow } from './eligibility/engine-rows';
+import type { BallotCounts } from './voting';
 import { verdictWarnings } from './eligibility/warnings';
 import { kindName } from './eligibility/text';
 
@@ -38,6 +39,8 @@ export type { QuotaResult, QuotaNominee, QuotaUnitYear } from './eligibility/quo
 export interface EvaluateOptions {
   /** Parameters of a local regulation (plain key, or "CODE.key"), applied over the national defaults. */
   overlayParams?: Record<string, number | boolean>;
+  /** The council's ballot, when held: adds the vote row (threshold of all members, domain/voting.ts). */
+  ballot?: BallotCounts;
 }
 
 export interface EligibilityVerdict extends Verdict {
@@ -157,9 +160,18 @@ export function evaluate(
             ...applicableCriteria(kind, request.subjectKind).filter((c) => !c.id.startsWith('general.')),
             ...generalDefs(kind),
           ]
-        : [...generalDefs(kind), typeAchievementDef(request)];
+        : [
+            // Data checks are công trạng criteria; the judgement ones still describe the award.
+            ...applicableCriteria(kind, request.subjectKind).filter(
+              (c) => !c.id.startsWith('general.') && (c.judgement || c.presumed),
+            ),
+            typeAchievementDef(request),
+            ...generalDefs(kind),
+          ];
     const memo = new Map<string, unknown>();
     criteria.push(...runCriteria(defs, (c) => inputFor(ctx, kind, c, 0, memo), checkFor));
+    const vote = options.ballot && request.awardType === 'cong_trang' ? voteRow(kind, options.ballot) : null;
+    if (vote) criteria.push(vote);
   }
   return {
     verdict: verdictOf(criteria),
@@ -173,6 +185,7 @@ export function evaluate(
       catalog,
       kind: kind ?? null,
       asOfRegime: safeRegimeAt(asOf),
+      ballotGiven: options.ballot !== undefined,
     }),
   };
 }

@@ -77,7 +77,7 @@ function acceptedRatings(input: CheckInput): readonly Rating[] {
   return input.catalog.regime.id === 'A' ? HTXS_ONLY : AT_LEAST_HTT;
 }
 
-function analyse(input: CheckInput, prior: AwardRecord | null, first: number): BkTtgAnalysis {
+function analyse(input: CheckInput, prior: AwardRecord, first: number): BkTtgAnalysis {
   const { facts, year } = input;
   const accepted = acceptedRatings(input);
   const run = ratingsCheck(input, first, year, accepted);
@@ -111,10 +111,17 @@ function analyse(input: CheckInput, prior: AwardRecord | null, first: number): B
           coRecords.map((a) => awardEvidence(a)),
         )
       : outcome('fail', [note(`Không có ${kindName('CO_TINH')} trong các năm ${first}–${year}.`)]);
-  const priorOut = prior
-    ? outcome('pass', [awardEvidence(prior, `các năm tiếp theo: ${first}–${year}`)])
-    : priorMissing(input);
+  const priorOut = outcome('pass', [awardEvidence(prior, `các năm tiếp theo: ${first}–${year}`)]);
   return { prior: priorOut, run: runOut, cstdcs: outcome(cstdcsStatus, cstdcsEvidence), initiatives, coTinh };
+}
+
+/** Without a prior Bằng khen there are no "following years": every part shares the prior's status. */
+function withoutPrior(input: CheckInput): BkTtgAnalysis {
+  const prior = priorMissing(input);
+  const dependent = outcome(prior.status, [
+    note('Không có Bằng khen cấp bộ, tỉnh làm mốc: không tính được các năm tiếp theo.'),
+  ]);
+  return { prior, run: dependent, cstdcs: dependent, initiatives: dependent, coTinh: dependent };
 }
 
 function priorMissing(input: CheckInput): Outcome {
@@ -153,14 +160,14 @@ function bkTtg(input: CheckInput): BkTtgAnalysis {
     allOf([
       a.prior.status,
       a.run.status,
-      regimeA ? (collective ? a.coTinh.status : 'pass') : a.cstdcs.status,
+      regimeA ? (collective ? a.coTinh.status : a.initiatives.status) : a.cstdcs.status,
     ]);
   const analyses = candidates.map((c) => analyse(input, c, c.year + 1));
   const chosen =
     analyses.find((a) => statusOf(a) === 'pass') ??
     analyses.find((a) => statusOf(a) === 'unknown') ??
     analyses[0] ??
-    analyse(input, null, Math.max(year - 4, from));
+    withoutPrior(input);
   input.memo.set('bk_ttg', chosen);
   return chosen;
 }

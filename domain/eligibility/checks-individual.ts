@@ -105,7 +105,7 @@ function cycles(input: CheckInput): CycleAnalysis {
       status: allOf(parts.map((p) => p.status)),
       evidence: [
         note(
-          `Xét CSTĐ tỉnh lần thứ hai năm ${second}, lần thứ nhất năm ${second - 3}, CSTĐCS ${second - 5}–${second}:`,
+          `Xét Chiến sĩ thi đua cấp bộ, tỉnh lần thứ hai năm ${second}, lần thứ nhất năm ${second - 3}; Chiến sĩ thi đua cơ sở các năm ${second - 5}–${second}:`,
         ),
         ...parts.flatMap((p) => p.evidence),
       ],

@@ -4,6 +4,8 @@
 
 import { AWARD_TYPE_LABELS, SUBJECT_KIND_LABELS } from '../../contracts/history-enums';
 import type { EffectiveKind } from '../catalog';
+import { ballotOutcome } from '../voting';
+import type { BallotCounts } from '../voting';
 import { GENERAL } from '../regimes/criteria-ids';
 import type { CriterionDef, EligibilityRequest, LegalBasis, Regime } from '../regimes/types';
 import type { EligibilityCriterion } from './run';
@@ -15,6 +17,7 @@ export const ENGINE_IDS = {
   subjectKind: 'general.subject_kind',
   awardType: 'general.award_type',
   typeAchievement: 'general.type_achievement',
+  councilVote: 'general.council_vote',
 } as const;
 
 const L22 = 'Luật Thi đua, khen thưởng 06/2022/QH15';
@@ -114,5 +117,29 @@ export function typeAchievementDef(request: EligibilityRequest): CriterionDef {
     text: `Thành tích được đề nghị ${AWARD_TYPE_LABELS[request.awardType].toLowerCase()}: tiêu chuẩn của loại hình này do cơ quan có thẩm quyền thẩm định (tiêu chuẩn công trạng hằng năm không áp dụng)`,
     basis: { document: L22, article: 'Điều 8', tag: 'S' },
     judgement: true,
+  };
+}
+
+/** The council's secret ballot, when its counts are given (denominator: all members; domain/voting.ts). */
+export function voteRow(kind: EffectiveKind, ballot: BallotCounts): EligibilityCriterion | null {
+  if (!kind.vote.required) return null;
+  const text = `Được Hội đồng Thi đua - Khen thưởng bỏ phiếu kín đồng ý đạt tỷ lệ quy định (trên tổng số thành viên Hội đồng)`;
+  const basis = kind.def.vote.basis;
+  if (kind.vote.threshold === null) {
+    return {
+      id: ENGINE_IDS.councilVote,
+      text,
+      status: 'unknown',
+      evidence: [{ kind: 'vote', text: 'Chưa có tỷ lệ phiếu: cần quy chế của cơ quan, đơn vị quy định.' }],
+      basis,
+    };
+  }
+  const result = ballotOutcome(ballot, kind.vote.threshold);
+  return {
+    id: ENGINE_IDS.councilVote,
+    text,
+    status: result.passed ? 'pass' : 'fail',
+    evidence: [{ kind: 'vote', text: result.text }],
+    basis,
   };
 }

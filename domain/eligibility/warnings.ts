@@ -13,8 +13,9 @@ export function verdictWarnings(args: {
   catalog: EffectiveCatalog;
   kind: EffectiveKind | null;
   asOfRegime: string | null;
+  ballotGiven: boolean;
 }): string[] {
-  const { facts, request, catalog, kind, asOfRegime } = args;
+  const { facts, request, catalog, kind, asOfRegime, ballotGiven } = args;
   const warnings: string[] = [...facts.setAside];
   for (const ignored of catalog.ignored) warnings.push(`Tham số địa phương không áp dụng: ${ignored.reason}`);
   const regime = catalog.regime;
@@ -34,7 +35,7 @@ export function verdictWarnings(args: {
   if (kind.def.assumption) {
     warnings.push(`${kind.def.name} trong chế độ ${regime.id} dựa trên quy định chưa kiểm chứng (giả định).`);
   }
-  if (request.awardType === 'cong_trang' && kind.vote.required) {
+  if (request.awardType === 'cong_trang' && kind.vote.required && !ballotGiven) {
     const threshold =
       kind.vote.threshold === null
         ? 'tỷ lệ do cơ quan, đơn vị quy định'
