@@ -38,7 +38,7 @@ test('histories load with one query per table, for one subject or many, in the d
   const db = t.database.db;
   const actor = systemActor();
   const { communeA } = await createProvinceWithCommunes(db);
-  const people = [];
+  const people: { id: string; fullName: string }[] = [];
   for (let i = 0; i < 4; i++) people.push(await createPerson(db, { unit: communeA }));
   await db.transaction(async (tx) => {
     for (const [i, person] of people.entries()) {
