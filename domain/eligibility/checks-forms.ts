@@ -156,11 +156,19 @@ function bkTtg(input: CheckInput): BkTtgAnalysis {
     .sort((a, b) => b.year - a.year);
   const regimeA = input.catalog.regime.id === 'A';
   const collective = input.request.subjectKind !== 'individual';
+  // What the candidate contributes to the verdict: regime A's initiative option has a judgement alternative
+  // (ingenuity), so its failure leaves the verdict at "needs review", not "not eligible".
   const statusOf = (a: BkTtgAnalysis): CriterionStatus =>
     allOf([
       a.prior.status,
       a.run.status,
-      regimeA ? (collective ? a.coTinh.status : a.initiatives.status) : a.cstdcs.status,
+      regimeA
+        ? collective
+          ? a.coTinh.status
+          : a.initiatives.status === 'pass'
+            ? 'pass'
+            : 'unknown'
+        : a.cstdcs.status,
     ]);
   const analyses = candidates.map((c) => analyse(input, c, c.year + 1));
   const chosen =

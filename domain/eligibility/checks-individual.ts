@@ -122,8 +122,9 @@ const streakCstdTinh2: Check = (input) => {
   return outcome(status, evidence);
 };
 
+/** Recognised within the two cycles: from the first CSTĐCS year of the earliest cycle retained (y − 6). */
 const initiativeNational: Check = (input) =>
-  initiativesCheck(input, 'national', 1, cycles(input).second - 5, input.year);
+  initiativesCheck(input, 'national', 1, input.year - 6, input.year);
 
 export const INDIVIDUAL_CHECKS: Record<string, Check> = {
   [LDTT.rating]: rating,

@@ -9,6 +9,7 @@ import type {
   InitiativeLevel,
   InitiativeRecord,
   MemberStatsRecord,
+  Rating,
   RatingRecord,
   SubjectHistory,
 } from '../regimes/types';
@@ -43,6 +44,7 @@ export const HOLDS: Partial<Record<AwardKindCode, readonly AwardKindCode[]>> = {
 };
 
 const LEVEL_RANK: Record<InitiativeLevel, number> = { unit: 0, province: 1, national: 2 };
+const RATING_RANK: Record<Rating, number> = { KHT: 0, HT: 1, HTT: 2, HTXS: 3 };
 
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
@@ -87,10 +89,25 @@ export class Facts {
       return false;
     });
     this.disciplines = (history.disciplines ?? []).filter((d) => d.from <= asOf);
-    // A duplicate year keeps the last record given (the newest entry wins).
-    for (const rating of history.ratings ?? []) this.ratings.set(rating.year, rating);
-    for (const stats of history.memberStats ?? []) this.stats.set(stats.year, stats);
-    for (const result of history.groupResults ?? []) this.groups.set(result.year, result);
+    // One record per year is the rule (the database enforces it); given two, the less favourable one is
+    // kept and the conflict reported, so a duplicate can never make a subject look better.
+    for (const rating of history.ratings ?? []) {
+      const other = this.ratings.get(rating.year);
+      if (other && other.rating !== rating.rating) {
+        this.setAside.push(`Năm ${rating.year} có hai kết quả xếp loại khác nhau: dùng kết quả thấp hơn.`);
+      }
+      if (!other || RATING_RANK[rating.rating] < RATING_RANK[other.rating])
+        this.ratings.set(rating.year, rating);
+    }
+    for (const stats of history.memberStats ?? []) {
+      const other = this.stats.get(stats.year);
+      if (other) this.setAside.push(`Năm ${stats.year} có hai bộ số liệu thành viên: dùng bộ nhập sau.`);
+      this.stats.set(stats.year, stats);
+    }
+    for (const result of history.groupResults ?? []) {
+      const other = this.groups.get(result.year);
+      if (!other || !result.leading) this.groups.set(result.year, result);
+    }
   }
 
   rating(year: number): RatingRecord | undefined {
@@ -144,7 +161,8 @@ export class Facts {
     let best: { from: number; discipline: DisciplineRecord } | null = null;
     for (const d of this.disciplines) {
       if (yearOf(d.from) > year) continue;
-      const endYear = d.to === null ? Number.POSITIVE_INFINITY : yearOf(d.to);
+      // Open-ended: in force at least until the evaluation date (and through the year judged).
+      const endYear = d.to === null ? Math.max(year, yearOf(this.asOf)) : yearOf(d.to);
       const from = endYear + 1;
       if (!best || from > best.from) best = { from, discipline: d };
     }
