@@ -110,7 +110,35 @@ const knowledge: Case[] = [
   },
 ];
 
-runCases([...disciplines, ...knowledge]);
+const registration: Case[] = [
+  {
+    title: 'LĐTT C — local rule (registrationRequired, L22 leaves it to the locality): registered → eligible',
+    history: person({ ratings: ratings(2025, 2025), registrations: [{ year: 2025, awardKind: 'LDTT' }] }),
+    request: ['individual', 'LDTT', 2025],
+    options: { overlayParams: { registrationRequired: true } },
+    verdict: 'eligible',
+    criteria: { 'general.registered': 'pass' },
+  },
+  {
+    title:
+      'LĐTT C — local rule (registrationRequired): registrations known, none for LĐTT 2025 → not eligible',
+    history: person({ ratings: ratings(2025, 2025), registrations: [{ year: 2024, awardKind: 'LDTT' }] }),
+    request: ['individual', 'LDTT', 2025],
+    options: { overlayParams: { registrationRequired: true } },
+    verdict: 'not_eligible',
+    criteria: { 'general.registered': 'fail' },
+  },
+  {
+    title: 'LĐTT C — local rule (registrationRequired): no registration data → needs review',
+    history: person({ ratings: ratings(2025, 2025) }),
+    request: ['individual', 'LDTT', 2025],
+    options: { overlayParams: { registrationRequired: true } },
+    verdict: 'needs_review',
+    criteria: { 'general.registered': 'unknown' },
+  },
+];
+
+runCases([...disciplines, ...knowledge, ...registration]);
 
 test('evaluate — legal.md §0: an achievement year before regime A is refused with a Vietnamese reason', () => {
   assert.throws(

@@ -26,7 +26,13 @@ import {
   verdictOf,
 } from './eligibility/run';
 import type { CheckInput, EligibilityCriterion, HeldResult } from './eligibility/run';
-import { engineRows, generalDefs, typeAchievementDef, voteRow } from './eligibility/engine-rows';
+import {
+  engineRows,
+  generalDefs,
+  registrationRow,
+  typeAchievementDef,
+  voteRow,
+} from './eligibility/engine-rows';
 import type { BallotCounts } from './voting';
 import { verdictWarnings } from './eligibility/warnings';
 import { kindName } from './eligibility/text';
@@ -170,6 +176,8 @@ export function evaluate(
           ];
     const memo = new Map<string, unknown>();
     criteria.push(...runCriteria(defs, (c) => inputFor(ctx, kind, c, 0, memo), checkFor));
+    const registration = request.awardType === 'cong_trang' ? registrationRow(kind, request, history) : null;
+    if (registration) criteria.push(registration);
     const vote = options.ballot && request.awardType === 'cong_trang' ? voteRow(kind, options.ballot) : null;
     if (vote) criteria.push(vote);
   }

@@ -8,6 +8,7 @@ import { ballotOutcome } from '../voting';
 import type { BallotCounts } from '../voting';
 import { GENERAL } from '../regimes/criteria-ids';
 import type { CriterionDef, EligibilityRequest, LegalBasis, Regime } from '../regimes/types';
+import type { EligibilityHistory } from './facts';
 import type { EligibilityCriterion } from './run';
 import { kindName } from './text';
 
@@ -18,6 +19,7 @@ export const ENGINE_IDS = {
   awardType: 'general.award_type',
   typeAchievement: 'general.type_achievement',
   councilVote: 'general.council_vote',
+  registered: 'general.registered',
 } as const;
 
 const L22 = 'Luật Thi đua, khen thưởng 06/2022/QH15';
@@ -141,5 +143,43 @@ export function voteRow(kind: EffectiveKind, ballot: BallotCounts): EligibilityC
     status: result.passed ? 'pass' : 'fail',
     evidence: [{ kind: 'vote', text: result.text }],
     basis,
+  };
+}
+
+/** A local rule requiring đăng ký thi đua (parameter registrationRequired): unknown without registrations. */
+export function registrationRow(
+  kind: EffectiveKind,
+  request: EligibilityRequest,
+  history: EligibilityHistory,
+): EligibilityCriterion | null {
+  const param = kind.params.registrationRequired;
+  if (param?.value !== true) return null;
+  const source = param.source.type === 'overlay' ? param.source.document : 'quy chế địa phương';
+  const row = {
+    id: ENGINE_IDS.registered,
+    text: `Đã đăng ký thi đua danh hiệu ${kind.def.name} năm ${request.year} (${source})`,
+    basis: kind.def.params?.find((p) => p.key === 'registrationRequired')?.basis ?? kind.def.basis[0]!,
+  };
+  if (history.registrations === undefined) {
+    return {
+      ...row,
+      status: 'unknown',
+      evidence: [{ kind: 'note', text: 'Chưa có dữ liệu đăng ký thi đua của năm.' }],
+    };
+  }
+  const found = history.registrations.some(
+    (r) => r.year === request.year && r.awardKind === request.awardKind,
+  );
+  return {
+    ...row,
+    status: found ? 'pass' : 'fail',
+    evidence: [
+      {
+        kind: 'registration',
+        text: found
+          ? `Có đăng ký thi đua ${kind.def.name} năm ${request.year}.`
+          : `Không có đăng ký thi đua ${kind.def.name} năm ${request.year}.`,
+      },
+    ],
   };
 }

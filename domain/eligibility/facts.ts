@@ -26,6 +26,8 @@ export interface EmulationGroupResult {
 /** The history the engine reads: SubjectHistory plus the optional cluster results of a collective. */
 export interface EligibilityHistory extends SubjectHistory {
   groupResults?: readonly EmulationGroupResult[];
+  /** Đăng ký thi đua: the titles registered for each year (checked when a local rule requires it). */
+  registrations?: readonly { year: number; awardKind: AwardKindCode }[];
 }
 
 /**
