@@ -84,8 +84,8 @@ const AwardDecisionFields = {
   note: optionalText(1000),
 };
 
-/** POST /api/people/:id/awards and /api/units/:id/awards: an award entered from a paper decision. */
-export const AwardCreateBody = z
+/** The fields of a new award (bulk callers extend them with the subject). */
+export const AwardCreateObject = z
   .object({
     awardKind: AwardKindCode,
     awardType: AwardTypeCode.default('cong_trang'),
@@ -98,11 +98,20 @@ export const AwardCreateBody = z
     /** People only: the initiatives this award used (each counts once). */
     initiativeIds: z.array(Uuid('Mã sáng kiến không hợp lệ')).max(20).default([]),
   })
-  .strict()
-  .refine((b) => !b.decisionDate || Number(b.decisionDate.slice(0, 4)) >= b.year, {
-    path: ['decisionDate'],
-    message: 'Ngày quyết định không được trước năm thành tích',
-  });
+  .strict();
+
+/** A decision cannot precede the year of the achievement it rewards. */
+export const decisionAfterYear: [
+  (b: { decisionDate: string | null; year: number }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (b: { decisionDate: string | null; year: number }) =>
+    !b.decisionDate || Number(b.decisionDate.slice(0, 4)) >= b.year,
+  { path: ['decisionDate'], message: 'Ngày quyết định không được trước năm thành tích' },
+];
+
+/** POST /api/people/:id/awards and /api/units/:id/awards: an award entered from a paper decision. */
+export const AwardCreateBody = AwardCreateObject.refine(...decisionAfterYear);
 export type AwardCreateBody = z.output<typeof AwardCreateBody>;
 export type AwardCreateInput = z.input<typeof AwardCreateBody>;
 
@@ -245,7 +254,7 @@ const periodRefine = <T extends { fromDate?: string | undefined; toDate?: string
   b: T,
 ) => !b.fromDate || !b.toDate || b.toDate >= b.fromDate;
 
-export const DisciplineCreateBody = z
+export const DisciplineCreateObject = z
   .object({
     kind: DisciplineKindCode,
     fromDate: IsoDate,
@@ -253,8 +262,13 @@ export const DisciplineCreateBody = z
     document: optionalText(300),
     reason: optionalText(1000),
   })
-  .strict()
-  .refine(periodRefine, { path: ['toDate'], message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu' });
+  .strict();
+export const DISCIPLINE_PERIOD = {
+  path: ['toDate'],
+  message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu',
+};
+export const DisciplineCreateBody = DisciplineCreateObject.refine(periodRefine, DISCIPLINE_PERIOD);
+export { periodRefine };
 export type DisciplineCreateBody = z.output<typeof DisciplineCreateBody>;
 
 export const DisciplineUpdateBody = z
@@ -346,18 +360,22 @@ const MemberStatsFields = {
   document: optionalText(300),
 };
 
-export const MemberStatsCreateBody = z
+export const MemberStatsCreateObject = z
   .object({
     year: Year,
     ...MemberStatsFields,
     cstdcsCount: MemberStatsFields.cstdcsCount.default(0),
     seriousDiscipline: MemberStatsFields.seriousDiscipline.default(false),
   })
-  .strict()
-  .refine((b) => b.cstdcsCount <= b.members, {
-    path: ['cstdcsCount'],
-    message: 'Số CSTĐCS không được lớn hơn số thành viên',
-  });
+  .strict();
+export const CSTDCS_WITHIN_MEMBERS: [
+  (b: { cstdcsCount: number; members: number }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (b: { cstdcsCount: number; members: number }) => b.cstdcsCount <= b.members,
+  { path: ['cstdcsCount'], message: 'Số CSTĐCS không được lớn hơn số thành viên' },
+];
+export const MemberStatsCreateBody = MemberStatsCreateObject.refine(...CSTDCS_WITHIN_MEMBERS);
 export type MemberStatsCreateBody = z.output<typeof MemberStatsCreateBody>;
 
 export const MemberStatsUpdateBody = z

@@ -5,7 +5,9 @@ import { count, sql } from 'drizzle-orm';
 import { systemActor } from '../../lib/actor';
 import { type Db, queryRows } from '../client';
 import { users } from '../schema/index';
+import { writeHistory } from './history';
 import { buildDemoPlan, type DigestRows, digestOf } from './plan';
+import { createRandom } from './prng';
 import { writeAccounts, writeOrganisation, writePeople } from './write';
 
 export interface SeedOptions {
@@ -38,6 +40,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
     const unitIds = await writeOrganisation(tx, actor, plan.organisation.steps);
     const personIds = await writePeople(tx, actor, plan, unitIds);
     await writeAccounts(tx, actor, plan, unitIds, personIds);
+    await writeHistory(tx, actor, createRandom(options.seed).fork('history'), plan, unitIds, personIds);
   });
   const summary = await summarise(db, performance.now() - started);
   options.log(

@@ -13,7 +13,8 @@ export function presentVerdict(verdict: EligibilityVerdict): VerdictView {
  * what is missing or needs a person's judgement.
  */
 export function reasonsOf(verdict: EligibilityVerdict): string[] {
-  const rows = verdict.criteria.filter((c) => !c.presumed && !c.group);
+  // The engine's own rows (subject kind, award type) and the general conduct conditions say nothing specific.
+  const rows = verdict.criteria.filter((c) => !c.presumed && !c.group && !c.id.startsWith('general.'));
   if (verdict.verdict === 'eligible') {
     return rows
       .filter((c) => c.status === 'pass' && c.evidence.length > 0)
