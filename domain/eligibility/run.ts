@@ -10,7 +10,6 @@ import type {
   CriterionStatus,
   EligibilityRequest,
   Evidence,
-  LegalBasis,
 } from '../regimes/types';
 import type { EligibilityHistory, Facts } from './facts';
 import { awardEvidence, kindName } from './text';
@@ -212,16 +211,3 @@ export function heldByAward(code: AwardKindCode, facts: Facts, year: number): He
       : `bao hàm ${kindName(code)} năm ${year} (danh hiệu cao hơn cùng năm)`;
   return { status: 'pass', via: 'award', evidence: [awardEvidence(record, note)] };
 }
-
-/** Fallback basis for the engine's own rows when the catalog gives none. */
-export const ENGINE_BASIS = {
-  awardTypes: { document: 'Luật Thi đua, khen thưởng 06/2022/QH15', article: 'Điều 8', tag: 'S' },
-  subjects: { document: 'Luật Thi đua, khen thưởng 06/2022/QH15', article: 'Điều 19, 20', tag: 'S' },
-  merit: { document: 'Nghị định 152/2025/NĐ-CP', article: 'Điều 4 khoản 3', tag: 'S' },
-  discipline: { document: 'Nghị định 152/2025/NĐ-CP', article: 'Điều 4 khoản 4', tag: 'S' },
-  onceOnly: {
-    document: 'Luật Thi đua, khen thưởng 06/2022/QH15',
-    article: 'Điều 5 khoản 2 điểm c',
-    tag: 'S',
-  },
-} as const satisfies Record<string, LegalBasis>;

@@ -88,8 +88,3 @@ export function percent(share: number): string {
   const value = Math.round(share * 10000) / 100;
   return `${String(value).replace('.', ',')}%`;
 }
-
-/** "2023, 2024, 2025". */
-export function yearList(years: readonly number[]): string {
-  return years.join(', ');
-}
