@@ -9,9 +9,16 @@ import { openTestDatabase } from '../test/database';
 import { migrateDatabase, openDatabase, queryRows } from './client';
 
 const EXPECTED_TABLES = [
+  'annual_ratings',
   'audit_log',
+  'awards',
+  'disciplines',
   'employments',
+  'initiatives',
+  'investigations',
+  'local_overlays',
   'login_attempts',
+  'member_stats',
   'people',
   'sessions',
   'unit_event_units',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { buildTestApp, type TestApp } from '../../test/app';
+import { createUnit } from '../../test/factories';
 import { auditOfEntity, awardBody, countRows, del, get, historyWorld, patch, post } from './history.fixtures';
 
 let t: TestApp;
@@ -238,4 +239,19 @@ test('unit history: collective awards, ratings and member figures (shares in [0,
   assert.equal(history.awards.length, 1);
   assert.equal(history.memberStats.length, 1);
   assert.equal(history.ratings.length, 1);
+});
+
+test('a unit with history is referenced: it can be closed, not deleted', async () => {
+  const w = await historyWorld(t.app, t.database.db);
+  const village = await createUnit(t.database.db, { parent: w.communeA, name: 'Thôn Tây', kind: 'village' });
+  const stats = await post(t.app, w.admin, `/api/units/${village.id}/member-stats`, {
+    year: 2024,
+    members: 5,
+    ldttShare: 0.6,
+    completedShare: 1,
+  });
+  assert.equal(stats.statusCode, 201, stats.body);
+  assert.equal((await get(t.app, w.admin, `/api/units/${village.id}`)).json().can.delete, false);
+  const refused = await del(t.app, w.admin, `/api/units/${village.id}`);
+  assert.equal(refused.statusCode, 409, refused.body);
 });

@@ -213,6 +213,14 @@ export async function unitReferences(db: Db, id: string) {
       employments: sql<boolean>`exists (select 1 from ${employments} where ${employments.unitId} = ${id})`,
       roles: sql<boolean>`exists (select 1 from ${userRoles} where ${userRoles.unitId} = ${id})`,
       events: sql<boolean>`exists (select 1 from ${unitEventUnits} where ${unitEventUnits.unitId} = ${id})`,
+      // Awards, ratings, member figures, disciplines, investigations and regulations keep pointing at the unit.
+      history: sql<boolean>`exists (select 1 from awards
+          where unit_id = ${id} or unit_at_award_id = ${id} or authority_unit_id = ${id})
+        or exists (select 1 from annual_ratings where unit_id = ${id} or rated_at_unit_id = ${id})
+        or exists (select 1 from member_stats where unit_id = ${id})
+        or exists (select 1 from disciplines where unit_id = ${id})
+        or exists (select 1 from investigations where unit_id = ${id})
+        or exists (select 1 from local_overlays where unit_id = ${id})`,
     })
     .from(sql`(select 1) as one`);
   const refs = {
@@ -220,6 +228,7 @@ export async function unitReferences(db: Db, id: string) {
     employments: !!row?.employments,
     roles: !!row?.roles,
     events: !!row?.events,
+    history: !!row?.history,
   };
   return { ...refs, any: Object.values(refs).some(Boolean) };
 }
