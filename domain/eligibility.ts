@@ -134,7 +134,8 @@ function held(ctx: Context, code: AwardKindCode, year: number, depth: number): H
     },
     ...deciding.flatMap((r) => [
       { kind: 'criterion', text: `– ${r.text}: ${statusText(r.status)}` },
-      ...r.evidence.map((e) => ({ ...e, text: `  · ${e.text.replace(/^\s*[–·]\s*/, '')}` })),
+      // Deeper levels keep their own markers, one indent further.
+      ...r.evidence.map((e) => ({ ...e, text: /^\s*[–·]/.test(e.text) ? `  ${e.text}` : `  · ${e.text}` })),
     ]),
   ];
   const judgement = status === 'unknown' && deciding.some((r) => r.judgement);

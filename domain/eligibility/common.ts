@@ -121,7 +121,7 @@ export function titleInYear(input: CheckInput, code: AwardKindCode, year: number
     );
     return outcome('unknown', evidence);
   }
-  evidence.push(note(`Không có ${kindName(code)} năm ${year} (chưa bị thu hồi).`));
+  evidence.push(note(`Không có ${kindName(code)} năm ${year} (không kể khen thưởng đã thu hồi).`));
   return outcome('fail', evidence);
 }
 
