@@ -13,6 +13,8 @@ const PersonPage = lazy(() => import('./routes/person'));
 const PeopleImportPage = lazy(() => import('./routes/people-import'));
 const UsersPage = lazy(() => import('./routes/users'));
 const AuditPage = lazy(() => import('./routes/audit'));
+const WhatIfPage = lazy(() => import('./routes/what-if'));
+const CatalogPage = lazy(() => import('./routes/catalog'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 export const router = createBrowserRouter([
@@ -44,6 +46,8 @@ export const router = createBrowserRouter([
       { path: 'ca-nhan/:id', element: <RequireModule module="people" page={<PersonPage />} /> },
       { path: 'quan-tri/tai-khoan', element: <RequireModule module="users" page={<UsersPage />} /> },
       { path: 'quan-tri/nhat-ky', element: <RequireModule module="audit" page={<AuditPage />} /> },
+      { path: 'xet-dieu-kien', element: <RequireModule module="eligibility" page={<WhatIfPage />} /> },
+      { path: 'quan-tri/danh-muc', element: <RequireModule module="catalog" page={<CatalogPage />} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,6 @@
 // The award kinds of the catalog in force at a date (names as written on decisions), for pickers in forms.
 import { queryOptions } from '@tanstack/react-query';
+import type { CatalogView } from '../../contracts/catalog';
 import type { AwardKindCode, AwardType, SubjectKind } from '../../domain/regimes/types';
 import { api } from './api';
 
@@ -11,44 +12,19 @@ export interface AwardKindOption {
   awardTypes: readonly AwardType[];
 }
 
-interface CatalogKindLike {
-  code: AwardKindCode;
-  name?: string;
-  category?: 'title' | 'form';
-  subjects?: readonly SubjectKind[];
-  awardTypes?: readonly AwardType[];
-  def?: {
-    name: string;
-    category: 'title' | 'form';
-    subjects: readonly SubjectKind[];
-    awardTypes: readonly AwardType[];
-  };
-}
-
-function toOption(k: CatalogKindLike): AwardKindOption {
-  return {
-    value: k.code,
-    label: k.name ?? k.def?.name ?? k.code,
-    category: k.category ?? k.def?.category ?? 'title',
-    subjects: k.subjects ?? k.def?.subjects ?? [],
-    awardTypes: k.awardTypes ?? k.def?.awardTypes ?? [],
-  };
-}
-
-/** GET /api/catalog?date= → the kinds of the regime in force that day, titles first. */
+/** GET /api/catalog?date= → the kinds of the regime in force that day, as select options. */
 export function awardKindOptionsQuery(date: string) {
   return queryOptions({
     queryKey: ['catalog', 'kinds', date],
-    queryFn: async ({ signal }) => {
-      const catalog = await api<{ kinds: CatalogKindLike[] | Record<string, CatalogKindLike> }>(
-        '/api/catalog',
-        {
-          query: { date },
-          signal,
-        },
-      );
-      const kinds = Array.isArray(catalog.kinds) ? catalog.kinds : Object.values(catalog.kinds);
-      return kinds.map(toOption);
+    queryFn: async ({ signal }): Promise<AwardKindOption[]> => {
+      const catalog = await api<CatalogView>('/api/catalog', { query: { date }, signal });
+      return catalog.kinds.map((k) => ({
+        value: k.code,
+        label: k.name,
+        category: k.category,
+        subjects: k.subjects,
+        awardTypes: k.awardTypes as AwardType[],
+      }));
     },
     staleTime: 10 * 60_000,
   });

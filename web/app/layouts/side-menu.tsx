@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   ApartmentOutlined,
   BarChartOutlined,
+  BookOutlined,
   ClusterOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
@@ -11,6 +12,7 @@ import {
   FolderOpenOutlined,
   FormOutlined,
   HistoryOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -35,9 +37,11 @@ const ICONS: Record<string, ReactNode> = {
   documents: <FileTextOutlined />,
   users: <AuditOutlined />,
   audit: <HistoryOutlined />,
+  eligibility: <SafetyCertificateOutlined />,
+  catalog: <BookOutlined />,
 };
 
-const ADMIN_KEYS = new Set(['users', 'audit']);
+const ADMIN_KEYS = new Set(['users', 'audit', 'catalog']);
 
 type Item = Required<MenuProps>['items'][number];
 

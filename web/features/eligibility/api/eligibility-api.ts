@@ -1,12 +1,16 @@
 // Eligibility API: explained verdicts for a subject on record or an inline (what-if) history, suggestions of
 // who in a unit's subtree meets the criteria, and the reward-money calculator.
-import { queryOptions, useMutation } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation } from '@tanstack/react-query';
+import type { MoneyView } from '../../../../contracts/catalog';
+import type { SuggestionsPage, VerdictView } from '../../../../contracts/eligibility';
+import type { AwardView, PersonHistoryView, UnitHistoryView } from '../../../../contracts/history';
+import type { PeoplePage } from '../../../../contracts/people';
 import type {
   AwardKindCode,
+  AwardRecord,
   EligibilityRequest,
-  LegalBasis,
+  SubjectHistory,
   SubjectKind,
-  Verdict,
 } from '../../../../domain/regimes/types';
 import { api } from '../../../lib/api';
 import type { InlineEvaluateBody } from '../components/what-if-values';
@@ -22,7 +26,7 @@ export interface SubjectEvaluateBody {
 export function subjectVerdictQuery(body: SubjectEvaluateBody) {
   return queryOptions({
     queryKey: ['eligibility', 'verdict', body.subjectId, body.request, body.asOf],
-    queryFn: ({ signal }) => api<Verdict>('/api/eligibility/evaluate', { method: 'POST', body, signal }),
+    queryFn: ({ signal }) => api<VerdictView>('/api/eligibility/evaluate', { method: 'POST', body, signal }),
     staleTime: 60_000,
   });
 }
@@ -31,7 +35,7 @@ export function subjectVerdictQuery(body: SubjectEvaluateBody) {
 export function useEvaluateInline() {
   return useMutation({
     mutationFn: (body: InlineEvaluateBody) =>
-      api<Verdict>('/api/eligibility/evaluate', { method: 'POST', body }),
+      api<VerdictView>('/api/eligibility/evaluate', { method: 'POST', body }),
   });
 }
 
@@ -39,20 +43,8 @@ export interface SuggestionParams {
   unitId: string;
   year: number;
   awardKind: AwardKindCode;
-}
-
-export interface Suggestion {
-  subjectId: string;
-  subjectKind: SubjectKind;
-  name: string;
-  unitName?: string | null;
-  verdict: Verdict;
-}
-
-export interface SuggestionList {
-  items: Suggestion[];
-  /** How many subjects of the subtree were evaluated. */
-  evaluated?: number;
+  page: number;
+  pageSize: number;
 }
 
 /** GET /api/eligibility/suggestions?unitId=&year=&awardKind= */
@@ -60,7 +52,8 @@ export function suggestionsQuery(params: SuggestionParams) {
   return queryOptions({
     queryKey: ['eligibility', 'suggestions', params],
     queryFn: ({ signal }) =>
-      api<SuggestionList>('/api/eligibility/suggestions', { query: { ...params }, signal }),
+      api<SuggestionsPage>('/api/eligibility/suggestions', { query: { ...params }, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -70,19 +63,70 @@ export interface MoneyParams {
   decisionDate: string;
 }
 
-export interface MoneyAnswer {
-  amount: number;
-  basePay: number;
-  coefficient: number;
-  words: string;
-  basis: LegalBasis | LegalBasis[];
-}
-
 /** GET /api/money?awardKind=&subjectKind=&decisionDate= */
 export function moneyQuery(params: MoneyParams) {
   return queryOptions({
     queryKey: ['eligibility', 'money', params],
-    queryFn: ({ signal }) => api<MoneyAnswer>('/api/money', { query: { ...params }, signal }),
+    queryFn: ({ signal }) => api<MoneyView>('/api/money', { query: { ...params }, signal }),
     staleTime: 10 * 60_000,
   });
+}
+
+/** GET /api/people?q= — a few people to pick one for a what-if check. */
+export function personSearchQuery(q: string) {
+  return queryOptions({
+    queryKey: ['eligibility', 'person-search', q],
+    queryFn: ({ signal }) => api<PeoplePage>('/api/people', { query: { q: q.trim(), pageSize: 20 }, signal }),
+    enabled: q.trim().length >= 2,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A person's or a unit's history on record, in the inline shape of the evaluate request. */
+export async function loadSubjectHistory(type: 'person' | 'unit', id: string): Promise<SubjectHistory> {
+  if (type === 'person') {
+    const h = await api<PersonHistoryView>(`/api/people/${id}/history`);
+    return {
+      recruitedOn: h.recruitedOn,
+      pendingInvestigation: h.pendingInvestigation,
+      awards: h.awards.map(toAwardRecord),
+      ratings: h.ratings.map((r) => ({ year: r.year, rating: r.rating, id: r.id })),
+      initiatives: h.initiatives.map((i) => ({
+        id: i.id,
+        title: i.title,
+        level: i.level,
+        recognizedOn: i.recognizedOn,
+        usedByAward: i.usedByAwardId,
+      })),
+      disciplines: h.disciplines.map((d) => ({ kind: d.kind, from: d.fromDate, to: d.toDate, id: d.id })),
+    };
+  }
+  const h = await api<UnitHistoryView>(`/api/units/${id}/history`);
+  return {
+    pendingInvestigation: false,
+    awards: h.awards.map(toAwardRecord),
+    ratings: h.ratings.map((r) => ({ year: r.year, rating: r.rating, id: r.id })),
+    disciplines: h.disciplines.map((d) => ({ kind: d.kind, from: d.fromDate, to: d.toDate, id: d.id })),
+    memberStats: h.memberStats.map((m) => ({
+      year: m.year,
+      members: m.members,
+      ldttShare: m.ldttShare,
+      completedShare: m.completedShare,
+      cstdcsCount: m.cstdcsCount,
+      seriousDiscipline: m.seriousDiscipline,
+    })),
+  };
+}
+
+function toAwardRecord(a: AwardView): AwardRecord {
+  return {
+    id: a.id,
+    awardKind: a.awardKind,
+    year: a.year,
+    decisionNumber: a.decisionNumber,
+    decisionDate: a.decisionDate,
+    authority: a.authority,
+    awardType: a.awardType,
+    revoked: a.revoked,
+  };
 }

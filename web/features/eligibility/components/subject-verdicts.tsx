@@ -4,12 +4,13 @@ import { useQueries } from '@tanstack/react-query';
 import { Alert, Collapse, Flex, Segmented, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { AwardKindCode, SubjectKind, Verdict } from '../../../../domain/regimes/types';
+import type { VerdictView as VerdictData } from '../../../../contracts/eligibility';
+import type { AwardKindCode, SubjectKind } from '../../../../domain/regimes/types';
 import { errorMessage } from '../../../lib/api';
 import { formatDate, todayIso } from '../../../lib/format';
 import { subjectVerdictQuery } from '../api/eligibility-api';
 import { VerdictBadge } from './verdict-badge';
-import { VerdictView } from './verdict-view';
+import { decidingRows, VerdictView } from './verdict-view';
 
 export const INDIVIDUAL_KINDS: AwardKindCode[] = [
   'LDTT',
@@ -21,24 +22,29 @@ export const INDIVIDUAL_KINDS: AwardKindCode[] = [
 ];
 export const COLLECTIVE_KINDS: AwardKindCode[] = ['TTLDTT', 'TTLDXS', 'BK_TINH', 'CO_TINH'];
 
-/** The criterion that decides the verdict, in one line. */
-export function verdictReason(v: Verdict): string {
-  const failed = v.criteria.filter((c) => c.status === 'fail');
-  const unknown = v.criteria.filter((c) => c.status === 'unknown');
-  if (v.verdict === 'eligible') {
-    const judged = v.criteria.filter((c) => c.presumed || c.judgement).length;
-    return `Đạt ${v.criteria.length - judged} tiêu chí theo dữ liệu${judged ? `; ${judged} điều kiện chung được coi là đáp ứng hoặc cần đánh giá` : ''}`;
-  }
-  const first = v.verdict === 'not_eligible' ? failed[0] : (unknown[0] ?? failed[0]);
-  const more = (v.verdict === 'not_eligible' ? failed : unknown).length - 1;
-  const head = first ? `${v.verdict === 'not_eligible' ? 'Chưa đạt' : 'Chưa xác định'}: ${first.text}` : '';
-  return more > 0 ? `${head} (và ${more} tiêu chí khác)` : head || (v.warnings[0] ?? '');
+/** A deciding row in a few words: a group of alternatives is named by its options. */
+function rowText(c: VerdictData['criteria'][number]): string {
+  if (!c.alternatives) return c.text;
+  return `không trường hợp nào (${c.alternatives.map((a) => a.option).join(', ')}) đạt theo dữ liệu`;
 }
 
-/** The default year: the current one from November (year-end review), otherwise the previous one. */
+/** The criterion that decides the verdict, in one line. */
+export function verdictReason(v: VerdictData): string {
+  const rows = decidingRows(v.criteria);
+  if (v.verdict === 'eligible') {
+    const judged = rows.filter((c) => c.presumed || c.judgement).length;
+    return `Đạt ${rows.length - judged}/${rows.length} tiêu chí theo dữ liệu${judged ? `; ${judged} điều kiện chung được coi là đáp ứng hoặc cần đánh giá` : ''}`;
+  }
+  const deciding = rows.filter((c) => c.status === (v.verdict === 'not_eligible' ? 'fail' : 'unknown'));
+  const first = deciding[0];
+  if (!first) return v.warnings[0] ?? '';
+  const head = `${v.verdict === 'not_eligible' ? 'Chưa đạt' : 'Chưa xác định được'}: ${rowText(first)}`;
+  return deciding.length > 1 ? `${head} (và ${deciding.length - 1} tiêu chí khác)` : head;
+}
+
+/** The default year: the last one completed (its ratings and awards are normally on record). */
 function defaultYear(): number {
-  const now = dayjs();
-  return now.month() >= 10 ? now.year() : now.year() - 1;
+  return dayjs().year() - 1;
 }
 
 interface SubjectVerdictsProps {

@@ -1,16 +1,16 @@
 // "Gợi ý khen thưởng": who in a unit's subtree meets the criteria of a chosen award kind for a year, with the
-// reasons (each row expands to the full explained verdict).
+// reasons (each row expands to the full explained verdict). Paged by the server.
 import { useQuery } from '@tanstack/react-query';
-import { Flex, InputNumber, Modal, Select, Table, Typography } from 'antd';
+import { Flex, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { SuggestionItem } from '../../../../contracts/eligibility';
 import type { AwardKindCode } from '../../../../domain/regimes/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { awardKindOptionsQuery } from '../../../lib/award-kinds';
-import { formatNumber } from '../../../lib/format';
-import { type Suggestion, suggestionsQuery } from '../api/eligibility-api';
-import { verdictReason } from './subject-verdicts';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { suggestionsQuery } from '../api/eligibility-api';
 import { VerdictBadge } from './verdict-badge';
 import { VerdictView } from './verdict-view';
 
@@ -20,16 +20,32 @@ interface SuggestionsModalProps {
   onClose: () => void;
 }
 
+function Reasons({ s }: { s: SuggestionItem }) {
+  if (s.reasons.length === 0) return null;
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+      {s.reasons.slice(0, 3).map((r, i) => (
+        <li key={i}>{r}</li>
+      ))}
+      {s.reasons.length > 3 ? <li>… và {s.reasons.length - 3} lý do khác</li> : null}
+    </ul>
+  );
+}
+
 export function SuggestionsModal({ unitId, unitName, onClose }: SuggestionsModalProps) {
-  const [year, setYear] = useState(() => dayjs().year() - (dayjs().month() >= 10 ? 0 : 1));
+  const [year, setYear] = useState(() => dayjs().year() - 1);
   const [awardKind, setAwardKind] = useState<AwardKindCode>('CSTDCS');
-  const kinds = useQuery(awardKindOptionsQuery(`${year}-12-31`));
-  const query = useQuery({ ...suggestionsQuery({ unitId, year, awardKind }), enabled: year >= 2017 });
-  const items = query.data?.items ?? [];
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const kinds = useQuery(awardKindOptionsQuery(`${Math.max(year, 2017)}-12-31`));
+  const query = useQuery({
+    ...suggestionsQuery({ unitId, year, awardKind, ...paging }),
+    enabled: year >= 2017,
+  });
+  const data = query.data;
   return (
     <Modal
       open
-      width={1000}
+      width={1080}
       title={`Gợi ý khen thưởng — ${unitName}`}
       footer={null}
       onCancel={onClose}
@@ -39,30 +55,57 @@ export function SuggestionsModal({ unitId, unitName, onClose }: SuggestionsModal
         <span>Danh hiệu, hình thức:</span>
         <Select<AwardKindCode>
           value={awardKind}
-          onChange={setAwardKind}
+          onChange={(v) => {
+            setAwardKind(v);
+            setPaging((p) => ({ ...p, page: 1 }));
+          }}
           loading={kinds.isPending}
           showSearch={{ optionFilterProp: 'label' }}
           options={kinds.data ?? []}
           style={{ minWidth: 320 }}
+          data-testid="suggestions-kind"
         />
         <span>Năm thành tích:</span>
-        <InputNumber min={2017} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        <InputNumber
+          min={2017}
+          max={2100}
+          value={year}
+          onChange={(v) => {
+            if (!v) return;
+            setYear(v);
+            setPaging((p) => ({ ...p, page: 1 }));
+          }}
+        />
       </Flex>
       <Typography.Paragraph type="secondary">
-        Danh sách cá nhân, tập thể thuộc {unitName} (kể cả đơn vị trực thuộc) đáp ứng hoặc có thể đáp ứng tiêu
-        chuẩn, theo dữ liệu đã ghi nhận. Đây là gợi ý để rà soát, không thay cho bình xét của Hội đồng.
+        Cá nhân, tập thể thuộc {unitName} (kể cả đơn vị trực thuộc) đủ điều kiện hoặc cần xem xét thêm theo dữ
+        liệu đã ghi nhận{data ? ` đến ngày ${formatDate(data.asOf)}` : ''}. Đây là gợi ý để rà soát, không
+        thay cho bình xét của Hội đồng thi đua, khen thưởng.
       </Typography.Paragraph>
+      {data ? (
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <Tag color="success">Đủ điều kiện: {formatNumber(data.counts.eligible)}</Tag>
+          <Tag color="warning">Cần xem xét thêm: {formatNumber(data.counts.needsReview)}</Tag>
+          <Tag color="error">Không đủ điều kiện: {formatNumber(data.counts.notEligible)}</Tag>
+        </Flex>
+      ) : null}
       <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      <Table<Suggestion>
+      <Table<SuggestionItem>
         size="small"
         rowKey={(s) => `${s.subjectKind}-${s.subjectId}`}
         loading={query.isFetching}
-        dataSource={items}
-        pagination={{ pageSize: 20, showTotal: (total) => `${formatNumber(total)} gợi ý` }}
-        locale={{ emptyText: 'Không có ai đáp ứng tiêu chuẩn theo dữ liệu hiện có' }}
+        dataSource={data?.items ?? []}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: data?.total ?? 0,
+          showTotal: (total) => `${formatNumber(total)} gợi ý`,
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+        locale={{ emptyText: 'Không có ai đủ điều kiện hoặc cần xem xét theo dữ liệu hiện có' }}
         expandable={{
           expandedRowRender: (s) => (
-            <VerdictView verdict={s.verdict} context={{ year, subjectName: s.name }} />
+            <VerdictView verdict={s.verdict} context={{ year, asOf: data?.asOf, subjectName: s.name }} />
           ),
         }}
         columns={[
@@ -71,7 +114,9 @@ export function SuggestionsModal({ unitId, unitName, onClose }: SuggestionsModal
             key: 'name',
             render: (_, s) =>
               s.subjectKind === 'collective' ? (
-                <Link to={`/don-vi?chon=${s.subjectId}`}>{s.name}</Link>
+                <Link to={`/don-vi?chon=${s.subjectId}`} onClick={onClose}>
+                  {s.name}
+                </Link>
               ) : (
                 <Link to={`/ca-nhan/${s.subjectId}`}>{s.name}</Link>
               ),
@@ -82,14 +127,9 @@ export function SuggestionsModal({ unitId, unitName, onClose }: SuggestionsModal
             key: 'verdict',
             render: (_, s) => <VerdictBadge verdict={s.verdict.verdict} />,
           },
-          { title: 'Lý do', key: 'reason', render: (_, s) => verdictReason(s.verdict) },
+          { title: 'Lý do', key: 'reasons', render: (_, s) => <Reasons s={s} /> },
         ]}
       />
-      {query.data?.evaluated != null ? (
-        <Typography.Text type="secondary">
-          Đã xét {formatNumber(query.data.evaluated)} đối tượng trong phạm vi đơn vị.
-        </Typography.Text>
-      ) : null}
     </Modal>
   );
 }

@@ -42,11 +42,20 @@ const RATING_COLORS: Record<RatingView['rating'], string> = {
   KHT: 'red',
 };
 
-function Line({ icon, children, testId }: { icon: ReactNode; children: ReactNode; testId?: string }) {
+interface LineProps {
+  icon: ReactNode;
+  children: ReactNode;
+  action?: ReactNode;
+  testId?: string;
+}
+
+/** Icon, the record's text, and its actions on the right. */
+function Line({ icon, children, action, testId }: LineProps) {
   return (
     <Flex gap={8} align="baseline" data-testid={testId}>
       <Typography.Text type="secondary">{icon}</Typography.Text>
       <div style={{ flex: 1, minWidth: 0 }}>{children}</div>
+      {action ? <div style={{ flexShrink: 0 }}>{action}</div> : null}
     </Flex>
   );
 }
@@ -89,14 +98,13 @@ export function AwardLine({ award, action }: { award: AwardView; action?: ReactN
     </>
   );
   return (
-    <Line icon={<TrophyOutlined />} testId="history-award">
+    <Line icon={<TrophyOutlined />} action={action} testId="history-award">
       <Flex gap={6} wrap align="center">
         {award.revoked ? <del data-testid="award-revoked">{body}</del> : <span>{body}</span>}
         {award.awardType !== 'cong_trang' ? <Tag>{AWARD_TYPE_LABELS[award.awardType]}</Tag> : null}
         {award.revoked ? (
           <Tag color="red">Đã thu hồi{award.revokedOn ? ` ngày ${formatDate(award.revokedOn)}` : ''}</Tag>
         ) : null}
-        {action}
       </Flex>
       {award.revoked && award.revokedReason ? (
         <Typography.Text type="secondary">Lý do thu hồi: {award.revokedReason}</Typography.Text>
@@ -107,7 +115,7 @@ export function AwardLine({ award, action }: { award: AwardView; action?: ReactN
 
 export function RatingLine({ rating, action }: { rating: RatingView; action?: ReactNode }) {
   return (
-    <Line icon={<StarOutlined />} testId="history-rating">
+    <Line icon={<StarOutlined />} action={action} testId="history-rating">
       <Flex gap={6} wrap align="center">
         <span>Xếp loại:</span>
         <Tag color={RATING_COLORS[rating.rating]}>{rating.rating}</Tag>
@@ -116,7 +124,6 @@ export function RatingLine({ rating, action }: { rating: RatingView; action?: Re
           <Typography.Text type="secondary">tại {rating.ratedAtUnit.name}</Typography.Text>
         ) : null}
         {rating.document ? <Typography.Text type="secondary">({rating.document})</Typography.Text> : null}
-        {action}
       </Flex>
     </Line>
   );
@@ -129,7 +136,7 @@ export function InitiativeLine(props: {
 }) {
   const { initiative: i, usedBy, action } = props;
   return (
-    <Line icon={<BulbOutlined />} testId="history-initiative">
+    <Line icon={<BulbOutlined />} action={action} testId="history-initiative">
       <Flex gap={6} wrap align="center">
         <span>
           {INITIATIVE_KIND_LABELS[i.kind]} <Typography.Text strong>“{i.title}”</Typography.Text> —{' '}
@@ -141,7 +148,6 @@ export function InitiativeLine(props: {
         ) : (
           <Tag color="cyan">Chưa sử dụng</Tag>
         )}
-        {action}
       </Flex>
     </Line>
   );
@@ -157,7 +163,7 @@ export function DisciplineLine({
   const today = todayIso();
   const active = d.fromDate <= today && (d.toDate === null || today <= d.toDate);
   return (
-    <Line icon={<WarningOutlined style={{ color: '#cf1322' }} />} testId="history-discipline">
+    <Line icon={<WarningOutlined style={{ color: '#cf1322' }} />} action={action} testId="history-discipline">
       <Flex gap={6} wrap align="center">
         <span>
           Kỷ luật <Typography.Text strong>{DISCIPLINE_KIND_LABELS[d.kind].toLowerCase()}</Typography.Text>,{' '}
@@ -165,7 +171,6 @@ export function DisciplineLine({
           {d.document ? ` (${d.document})` : ''}
         </span>
         {active ? <Tag color="red">Đang có hiệu lực</Tag> : null}
-        {action}
       </Flex>
       {d.reason ? <Typography.Text type="secondary">Lý do: {d.reason}</Typography.Text> : null}
     </Line>
@@ -175,14 +180,13 @@ export function DisciplineLine({
 export function InvestigationLine(props: { investigation: InvestigationView; action?: ReactNode }) {
   const { investigation: v, action } = props;
   return (
-    <Line icon={<FileSearchOutlined />} testId="history-investigation">
+    <Line icon={<FileSearchOutlined />} action={action} testId="history-investigation">
       <Flex gap={6} wrap align="center">
         <span>
           Thanh tra, điều tra, khiếu nại: {v.reason} — {formatPeriod(v.openedOn, v.closedOn)}
           {v.document ? ` (${v.document})` : ''}
         </span>
         {v.isOpen ? <Tag color="orange">Đang giải quyết — tạm dừng khen thưởng</Tag> : <Tag>Đã kết thúc</Tag>}
-        {action}
       </Flex>
     </Line>
   );
@@ -190,7 +194,7 @@ export function InvestigationLine(props: { investigation: InvestigationView; act
 
 export function MemberStatsLine({ stats: m, action }: { stats: MemberStatsView; action?: ReactNode }) {
   return (
-    <Line icon={<TeamOutlined />} testId="history-member-stats">
+    <Line icon={<TeamOutlined />} action={action} testId="history-member-stats">
       <Flex gap={6} wrap align="center">
         <span>
           {formatNumber(m.members)} thành viên: {formatPercent(m.ldttShare)} đạt Lao động tiên tiến,{' '}
@@ -198,7 +202,6 @@ export function MemberStatsLine({ stats: m, action }: { stats: MemberStatsView; 
           đua cơ sở{m.document ? ` (${m.document})` : ''}
         </span>
         {m.seriousDiscipline ? <Tag color="red">Có thành viên bị kỷ luật từ cảnh cáo</Tag> : null}
-        {action}
       </Flex>
     </Line>
   );

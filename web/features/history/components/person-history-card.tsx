@@ -66,9 +66,9 @@ function YearTimeline({
       return {
         key: year,
         color,
-        title: <Typography.Text strong>Năm {year}</Typography.Text>,
         content: (
           <Flex vertical gap={4} data-testid={`history-year-${year}`}>
+            <Typography.Text strong>Năm {year}</Typography.Text>
             {awards.map((a) => (
               <AwardLine
                 key={a.id}

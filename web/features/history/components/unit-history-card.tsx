@@ -41,9 +41,9 @@ function UnitTimeline(props: {
       return {
         key: year,
         color: awards.some((a) => !a.revoked) ? 'green' : 'blue',
-        title: <Typography.Text strong>Năm {year}</Typography.Text>,
         content: (
           <Flex vertical gap={4} data-testid={`unit-history-year-${year}`}>
+            <Typography.Text strong>Năm {year}</Typography.Text>
             {awards.map((a) => (
               <AwardLine
                 key={a.id}
