@@ -6,12 +6,12 @@ import type { AwardKindCode, DisciplineKind, Rating } from '../../../domain/regi
 import { addYears, dateBetween } from './dates';
 import type { EmploymentPlan, PersonPlan } from './people-plan';
 import type { DemoPlan } from './plan';
-import { PROVINCE_KEY, type UnitInfo } from './plan-units';
+import { createAuthorities } from './history-authorities';
+import { planCollectives } from './history-plan-units';
 import type { Random } from './prng';
 
 export const HISTORY_FROM = 2017;
 export const HISTORY_TO = 2025;
-const REFORM = '2025-07-01';
 
 export interface PlannedAward {
   key: string;
@@ -102,47 +102,19 @@ const monthsBetween = (from: string, to: string) =>
   Number(to.slice(5, 7)) -
   Number(from.slice(5, 7));
 
+/** One person's year at a unit: the rating and whether they were LĐTT. */
+export interface PersonYear {
+  person: PersonPlan;
+  unit: string;
+  rating: Rating;
+  ldtt: boolean;
+  talent: Talent;
+}
+
 /** Builds the history plan from the demo plan (pure; its own random stream). */
 export function planHistory(random: Random, plan: DemoPlan): HistoryPlan {
   const units = plan.organisation.units;
-  const created = new Map<string, string | null>();
-  for (const step of plan.organisation.steps) {
-    if (step.op === 'create' || step.op === 'merge') created.set(step.key, step.parent);
-  }
-  /** The district a unit belonged to when created (commune-level and district-level units), or null. */
-  const districtOf = (key: string): string | null => {
-    for (let k: string | null = key; k; k = created.get(k) ?? null) {
-      if (units.get(k)?.kind === 'district') return k;
-    }
-    return null;
-  };
-  /** The commune of 1/7/2025 a unit lies in after the reform, or null. */
-  const commune2025Of = (key: string): string | null => {
-    for (let k: string | null = key; k; k = units.get(k)?.parent ?? null) {
-      if (units.get(k)?.profile === 'commune-2025') return k;
-    }
-    return null;
-  };
-  const province = units.get(PROVINCE_KEY)!;
-  const numbers = new Map<string, number>();
-  const decision = (authorityUnit: string, date: string) => {
-    const counter = `${authorityUnit}:${date.slice(0, 4)}`;
-    const n = (numbers.get(counter) ?? 0) + 1;
-    numbers.set(counter, n);
-    return `${String(n).padStart(2, '0')}/QĐ-UBND`;
-  };
-  /** Who grants a unit's yearly titles on a date: the district (until 30/6/2025), the new commune, or the head. */
-  const localAuthority = (unitKey: string, date: string): { text: string; unit: string } => {
-    const unit = units.get(unitKey)!;
-    const district = districtOf(unitKey);
-    if (district && date < REFORM)
-      return { text: `Chủ tịch UBND ${inSentence(units.get(district)!.name)}`, unit: district };
-    const commune = commune2025Of(unitKey);
-    if (commune) return { text: `Chủ tịch UBND ${inSentence(units.get(commune)!.name)}`, unit: commune };
-    const head = unit.name.startsWith('Sở ') ? 'Giám đốc' : 'Thủ trưởng';
-    return { text: `${head} ${unit.name}`, unit: unitKey };
-  };
-  const provincial = { text: `Chủ tịch UBND ${inSentence(province.name)}`, unit: PROVINCE_KEY };
+  const { decision, localAuthority, provincial } = createAuthorities(plan);
 
   const out: HistoryPlan = {
     recruitment: [],
@@ -164,14 +136,7 @@ export function planHistory(random: Random, plan: DemoPlan): HistoryPlan {
   };
 
   // 1. Per person: recruitment date, talent, disciplines, ratings and LĐTT.
-  interface Year {
-    person: PersonPlan;
-    unit: string;
-    rating: Rating;
-    ldtt: boolean;
-    talent: Talent;
-  }
-  const byUnitYear = new Map<string, Year[]>();
+  const byUnitYear = new Map<string, PersonYear[]>();
   const disciplinedYears = new Map<string, Map<number, DisciplineKind>>();
   const talents = new Map<string, Talent>();
   for (const person of plan.people) {
@@ -364,70 +329,15 @@ export function planHistory(random: Random, plan: DemoPlan): HistoryPlan {
   }
 
   // 5. Member figures of schools and communes, their ratings, TTLĐTT / TTLĐXS where they qualify.
-  for (const [key, people] of byUnitYear) {
-    const [unitKey, yearText] = key.split(':') as [string, string];
-    const unit = units.get(unitKey)!;
-    if (!isCollectiveWithStats(unit)) continue;
-    const year = Number(yearText);
-    const r = random.fork(`stats:${key}`);
-    const members = people.length;
-    const ldtt = people.filter((p) => p.ldtt).length;
-    const completed = people.filter((p) => p.rating !== 'KHT').length;
-    const cstdcsCount = people.filter((p) => cstdcsYears.get(p.person.key)?.has(year)).length;
-    const serious = people.some((p) => {
-      const kind = disciplinedYears.get(p.person.key)?.get(year);
-      return kind !== undefined && kind !== 'khien_trach';
-    });
-    const ldttShare = round4(ldtt / members);
-    const completedShare = round4(completed / members);
-    out.memberStats.push({
-      unit: unitKey,
-      year,
-      members,
-      ldttShare,
-      completedShare,
-      cstdcsCount,
-      seriousDiscipline: serious,
-    });
-    const rating: Rating = ldttShare >= 0.75 && r.chance(0.5) ? 'HTXS' : ldttShare >= 0.5 ? 'HTT' : 'HT';
-    out.ratings.push({ unit: unitKey, year, rating });
-    const date = dateBetween(r, `${year}-12-15`, `${year}-12-30`);
-    // TTLĐTT: more than 50% LĐTT under regime A, at least 70% since 2024.
-    const enoughLdtt = year <= 2023 ? ldttShare > 0.5 : ldttShare >= 0.7;
-    const ttldxs =
-      rating === 'HTXS' && completedShare === 1 && ldttShare >= 0.7 && cstdcsCount >= 1 && !serious;
-    if (ttldxs && r.chance(0.6)) {
-      award({
-        unit: unitKey,
-        awardKind: 'TTLDXS',
-        year,
-        decisionDate: date,
-        authority: provincial.text,
-        authorityUnit: provincial.unit,
-        unitAtAward: unitKey,
-      });
-    } else if (rating !== 'HT' && enoughLdtt && !serious && r.chance(0.8)) {
-      const local = localAuthority(unitKey, date);
-      award({
-        unit: unitKey,
-        awardKind: 'TTLDTT',
-        year,
-        decisionDate: date,
-        authority: local.text,
-        authorityUnit: local.unit,
-        unitAtAward: unitKey,
-      });
-    }
-  }
+  planCollectives(random, {
+    units,
+    byUnitYear,
+    cstdcsYears,
+    disciplinedYears,
+    out,
+    award,
+    localAuthority,
+    provincial,
+  });
   return out;
 }
-
-const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
-
-function isCollectiveWithStats(unit: UnitInfo): boolean {
-  return unit.kind === 'school' || unit.kind === 'commune';
-}
-
-/** "Huyện Cẩm Xuyên" → "huyện Cẩm Xuyên", as written after "Chủ tịch UBND". */
-const inSentence = (name: string) =>
-  name.replace(/^(Xã|Phường|Thị trấn|Huyện|Thành phố|Tỉnh)/, (w) => w.toLowerCase());

@@ -1,7 +1,7 @@
 // Many history records at once (demo seeding, later imports): every item is validated with the same contracts
 // and abilities as the single-record services, then all are written or none; one audit entry per table batch.
 import { randomUUID } from 'node:crypto';
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   AwardCreateObject,
   type AwardCreateInput,
@@ -22,7 +22,23 @@ import { type Db, queryRows } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { appendAudit } from '../../lib/audit';
 import { commonUnitId, refuseBatch } from '../people/people.bulk';
-import { awardAmount } from './history.money';
+import {
+  AWARD_COLUMNS,
+  awardRow,
+  CHUNK,
+  DISCIPLINE_COLUMNS,
+  disciplineRow,
+  INITIATIVE_COLUMNS,
+  initiativeRow,
+  insertRows,
+  json,
+  RATING_COLUMNS,
+  ratingRow,
+  STATS_COLUMNS,
+  statsRow,
+  updateRecruitment,
+  withIds,
+} from './history.bulk-rows';
 import { personHistoryAbilities, unitHistoryAbilities } from './history.policy';
 
 const Uuid = z.uuid({ error: 'Mã định danh không hợp lệ' });
@@ -84,8 +100,6 @@ export interface HistoryBatchResult {
   awardIds: string[];
 }
 
-const CHUNK = 5_000;
-
 /** Validates and writes a batch of history records; VALIDATION with every bad item when any is bad. */
 export async function recordHistoryBulk(
   tx: Db,
@@ -115,6 +129,7 @@ export async function recordHistoryBulk(
   }
   if (errors.length > 0) refuseBatch(errors, 'Danh sách quá trình khen thưởng');
   await checkAbilities(tx, actor, parsed, errors);
+  await checkInitiativeLinks(tx, parsed, errors);
   if (errors.length > 0) refuseBatch(errors, 'Danh sách quá trình khen thưởng');
 
   const awards = parsed.awards.map((a) => ({ ...a, id: a.id ?? randomUUID() }));
@@ -139,18 +154,9 @@ export async function recordHistoryBulk(
   };
 
   if (parsed.recruitment.length > 0) {
-    await insertJson(
-      tx,
-      sql`update people set recruited_on = x.recruited_on, version = version + 1, updated_at = now()
-      from json_to_recordset(${json(parsed.recruitment.map((r) => ({ person_id: r.personId, recruited_on: r.recruitedOn })))}::json)
-        as x(person_id uuid, recruited_on date) where people.id = x.person_id`,
-    );
-    await audit(
-      'person.recruitment_imported',
-      'person',
-      parsed.recruitment.map((r) => ({ id: r.personId })),
-      [],
-    );
+    await updateRecruitment(tx, parsed.recruitment);
+    const people = parsed.recruitment.map((r) => ({ id: r.personId }));
+    await audit('person.recruitment_imported', 'person', people, []);
   }
   await insertRows(tx, 'awards', AWARD_COLUMNS, awards.map(awardRow));
   await audit(
@@ -159,83 +165,27 @@ export async function recordHistoryBulk(
     awards,
     awards.map((a) => a.unitAtAwardId),
   );
-  const ratings = parsed.ratings.map((r) => ({ ...r, id: randomUUID() }));
-  await insertRows(
-    tx,
-    'annual_ratings',
-    RATING_COLUMNS,
-    ratings.map((r) => ({
-      id: r.id,
-      person_id: r.personId ?? null,
-      unit_id: r.unitId ?? null,
-      year: r.year,
-      rating: r.rating,
-      rated_at_unit_id: r.ratedAtUnitId ?? null,
-      document: r.document,
-    })),
-  );
+  const ratings = withIds(parsed.ratings);
+  await insertRows(tx, 'annual_ratings', RATING_COLUMNS, ratings.map(ratingRow));
   await audit(
     'rating.imported',
     'rating',
     ratings,
     ratings.map((r) => r.unitId ?? r.ratedAtUnitId ?? undefined),
   );
-  const initiatives = parsed.initiatives.map((r) => ({ ...r, id: randomUUID() }));
-  await insertRows(
-    tx,
-    'initiatives',
-    INITIATIVE_COLUMNS,
-    initiatives.map((r) => ({
-      id: r.id,
-      person_id: r.personId,
-      title: r.title,
-      kind: r.kind,
-      level: r.level,
-      recognized_on: r.recognizedOn,
-      recognition_document: r.recognitionDocument,
-      used_by_award_id: r.usedByAwardId,
-    })),
-  );
+  const initiatives = withIds(parsed.initiatives);
+  await insertRows(tx, 'initiatives', INITIATIVE_COLUMNS, initiatives.map(initiativeRow));
   await audit('initiative.imported', 'initiative', initiatives, []);
-  const disciplines = parsed.disciplines.map((r) => ({ ...r, id: randomUUID() }));
-  await insertRows(
-    tx,
-    'disciplines',
-    DISCIPLINE_COLUMNS,
-    disciplines.map((r) => ({
-      id: r.id,
-      person_id: r.personId ?? null,
-      unit_id: r.unitId ?? null,
-      kind: r.kind,
-      from_date: r.fromDate,
-      to_date: r.toDate,
-      document: r.document,
-      reason: r.reason,
-    })),
-  );
+  const disciplines = withIds(parsed.disciplines);
+  await insertRows(tx, 'disciplines', DISCIPLINE_COLUMNS, disciplines.map(disciplineRow));
   await audit(
     'discipline.imported',
     'discipline',
     disciplines,
     disciplines.map((r) => r.unitId),
   );
-  const stats = parsed.memberStats.map((r) => ({ ...r, id: randomUUID() }));
-  await insertRows(
-    tx,
-    'member_stats',
-    STATS_COLUMNS,
-    stats.map((r) => ({
-      id: r.id,
-      unit_id: r.unitId,
-      year: r.year,
-      members: r.members,
-      ldtt_share: r.ldttShare,
-      completed_share: r.completedShare,
-      cstdcs_count: r.cstdcsCount,
-      serious_discipline: r.seriousDiscipline,
-      document: r.document,
-    })),
-  );
+  const stats = withIds(parsed.memberStats);
+  await insertRows(tx, 'member_stats', STATS_COLUMNS, stats.map(statsRow));
   await audit(
     'member_stats.imported',
     'member_stats',
@@ -247,68 +197,6 @@ export async function recordHistoryBulk(
     number
   >;
   return { counts, awardIds: awards.map((a) => a.id) };
-}
-
-function awardRow(a: z.output<typeof BulkAward> & { id: string }) {
-  const subjectKind = a.unitId ? 'collective' : a.householdName ? 'household' : 'individual';
-  return {
-    id: a.id,
-    subject_kind: subjectKind,
-    person_id: a.personId ?? null,
-    unit_id: a.unitId ?? null,
-    household_name: a.personId ? a.householdName : null,
-    award_kind: a.awardKind,
-    award_type: a.awardType,
-    achievement_year: a.year,
-    decision_number: a.decisionNumber,
-    decision_date: a.decisionDate,
-    authority: a.authority,
-    authority_unit_id: a.authorityUnitId ?? null,
-    unit_at_award_id: a.unitAtAwardId,
-    amount: a.amount ?? awardAmount(a.awardKind, subjectKind, a.decisionDate),
-    revoked: a.revoked !== undefined,
-    revoked_on: a.revoked?.on ?? null,
-    revoked_reason: a.revoked?.reason ?? null,
-    source: 'recorded',
-    note: a.note,
-  };
-}
-
-const AWARD_COLUMNS = `id uuid, subject_kind text, person_id uuid, unit_id uuid, household_name text, award_kind text,
-  award_type text, achievement_year smallint, decision_number text, decision_date date, authority text,
-  authority_unit_id uuid, unit_at_award_id uuid, amount integer, revoked boolean, revoked_on date,
-  revoked_reason text, source text, note text`;
-const RATING_COLUMNS = `id uuid, person_id uuid, unit_id uuid, year smallint, rating text, rated_at_unit_id uuid,
-  document text`;
-const INITIATIVE_COLUMNS = `id uuid, person_id uuid, title text, kind text, level text, recognized_on date,
-  recognition_document text, used_by_award_id uuid`;
-const DISCIPLINE_COLUMNS = `id uuid, person_id uuid, unit_id uuid, kind text, from_date date, to_date date,
-  document text, reason text`;
-const STATS_COLUMNS = `id uuid, unit_id uuid, year smallint, members integer, ldtt_share numeric,
-  completed_share numeric, cstdcs_count integer, serious_discipline boolean, document text`;
-
-const json = (rows: unknown[]) => JSON.stringify(rows);
-
-async function insertJson(tx: Db, statement: SQL): Promise<void> {
-  await tx.execute(statement);
-}
-
-/** Inserts rows travelling as one JSON parameter per chunk (json_to_recordset: fast on both engines). */
-async function insertRows(
-  tx: Db,
-  table: string,
-  columns: string,
-  rows: Record<string, unknown>[],
-): Promise<void> {
-  const names = columns
-    .split(',')
-    .map((c) => c.trim().split(/\s+/)[0])
-    .join(', ');
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const slice = rows.slice(i, i + CHUNK);
-    await tx.execute(sql`insert into ${sql.raw(table)} (${sql.raw(names)})
-      select * from json_to_recordset(${json(slice)}::json) as x(${sql.raw(columns)})`);
-  }
 }
 
 function subjectsOf(parsed: Parsed): { people: Set<string>; units: Set<string> } {
@@ -386,4 +274,29 @@ async function checkAbilities(tx: Db, actor: Actor, parsed: Parsed, errors: Impo
   check('initiatives', parsed.initiatives);
   check('disciplines', parsed.disciplines);
   check('memberStats', parsed.memberStats);
+}
+
+/** An initiative may only be marked as used by an award of the same person (in the batch or already stored). */
+async function checkInitiativeLinks(tx: Db, parsed: Parsed, errors: ImportRowError[]): Promise<void> {
+  const owners = new Map<string, string | undefined>();
+  for (const a of parsed.awards) if (a.id) owners.set(a.id, a.personId);
+  const stored = [
+    ...new Set(
+      parsed.initiatives.map((i) => i.usedByAwardId).filter((id): id is string => !!id && !owners.has(id)),
+    ),
+  ];
+  if (stored.length > 0) {
+    const rows = await queryRows<{ id: string; person_id: string | null }>(
+      tx,
+      sql`select id, person_id from awards
+        where id in (select (jsonb_array_elements_text(${json(stored)}::jsonb))::uuid)`,
+    );
+    for (const r of rows) owners.set(r.id, r.person_id ?? undefined);
+  }
+  parsed.initiatives.forEach((i, n) => {
+    if (i.usedByAwardId && owners.get(i.usedByAwardId) !== i.personId) {
+      const message = 'Không tìm thấy khen thưởng này của cá nhân';
+      errors.push({ row: n + 1, field: 'initiatives.usedByAwardId', message });
+    }
+  });
 }
