@@ -25,11 +25,16 @@ export function addMonths(date: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-/** Whole months from `from` to `to` (to exclusive). */
+/**
+ * Whole months from `from` to `to` (to exclusive): the largest k in [0, 1200] with addMonths(from, k) <= to.
+ * addMonths grows with k (one calendar month per step), so k is the month difference, or one less when the
+ * day of `from` (clamped) is past the day of `to`.
+ */
 export function wholeMonths(from: string, to: string): number {
-  let months = 0;
-  while (months < 1200 && addMonths(from, months + 1) <= to) months++;
-  return months;
+  const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  const diff = monthIndex(to) - monthIndex(from);
+  const months = diff > 0 && addMonths(from, diff) > to ? diff - 1 : diff;
+  return Math.max(0, Math.min(1200, months));
 }
 
 const rating: Check = (input) => ratingCheck(input, input.year, AT_LEAST_HTT);
