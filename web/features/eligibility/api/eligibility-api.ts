@@ -31,10 +31,10 @@ export function subjectVerdictQuery(body: SubjectEvaluateBody) {
   });
 }
 
-/** POST /api/eligibility/evaluate with an inline history (what-if). */
+/** POST /api/eligibility/evaluate with an inline history (what-if) or, once, a subject on record. */
 export function useEvaluateInline() {
   return useMutation({
-    mutationFn: (body: InlineEvaluateBody) =>
+    mutationFn: (body: InlineEvaluateBody | SubjectEvaluateBody) =>
       api<VerdictView>('/api/eligibility/evaluate', { method: 'POST', body }),
   });
 }

@@ -75,20 +75,18 @@ export function SubjectVerdicts({ subjectId, subjectKind, subjectName, kinds }: 
       key: kind,
       collapsible: v ? undefined : ('disabled' as const),
       label: (
-        <Flex gap={12} align="center" wrap data-testid={`verdict-row-${kind}`}>
-          <div style={{ minWidth: 150 }}>
+        <Flex vertical gap={2} data-testid={`verdict-row-${kind}`}>
+          <Flex gap={8} wrap align="center">
+            <Typography.Text strong>{v?.awardKindName ?? kind}</Typography.Text>
             {v ? (
               <VerdictBadge verdict={v.verdict} />
             ) : r.isPending ? (
               <Skeleton.Button active size="small" />
             ) : null}
-          </div>
-          <Flex vertical style={{ flex: 1, minWidth: 200 }}>
-            <Typography.Text strong>{v?.awardKindName ?? kind}</Typography.Text>
-            <Typography.Text type={r.error ? 'danger' : 'secondary'} style={{ fontSize: 13 }}>
-              {v ? verdictReason(v) : r.error ? errorMessage(r.error) : 'Đang xét…'}
-            </Typography.Text>
           </Flex>
+          <Typography.Text type={r.error ? 'danger' : 'secondary'} style={{ fontSize: 13 }}>
+            {v ? verdictReason(v) : r.error ? errorMessage(r.error) : 'Đang xét…'}
+          </Typography.Text>
         </Flex>
       ),
       children: v ? <VerdictView verdict={v} context={{ year, asOf, subjectName }} /> : null,
@@ -104,7 +102,10 @@ export function SubjectVerdicts({ subjectId, subjectKind, subjectName, kinds }: 
         <Segmented<number>
           value={year}
           onChange={setYear}
-          options={[thisYear - 1, thisYear].map((y) => ({ value: y, label: `Năm thành tích ${y}` }))}
+          options={[thisYear - 2, thisYear - 1, thisYear].map((y) => ({
+            value: y,
+            label: `Năm thành tích ${y}`,
+          }))}
         />
       </Flex>
       {results.every((r) => r.error) && results.length ? (

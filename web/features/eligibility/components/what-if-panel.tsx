@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api';
 import { awardKindOptionsQuery, kindsFor } from '../../../lib/award-kinds';
 import { toNamePath, validated } from '../../../lib/form-errors';
-import { useEvaluateInline } from '../api/eligibility-api';
+import { type SubjectEvaluateBody, useEvaluateInline } from '../api/eligibility-api';
 import { HistoryEditor } from './history-editor';
 import { type LoadedSubject, LoadHistoryModal } from './load-history-modal';
 import { MoneyCalculator } from './money-calculator';
@@ -19,6 +19,7 @@ import { VerdictView } from './verdict-view';
 import {
   EXAMPLE_BODY,
   historyToRows,
+  type InlineEvaluateBody,
   toEvaluateBody,
   valuesFromBody,
   type WhatIfValues,
@@ -45,15 +46,12 @@ export function WhatIfPanel() {
   const year = Form.useWatch(['request', 'year'], form) ?? EXAMPLE_BODY.request.year;
   const kinds = useQuery(awardKindOptionsQuery(`${Math.max(Number(year) || 2017, 2017)}-12-31`));
 
-  const run = async () => {
-    const values = await validated(form);
-    if (!values) return;
-    const body = toEvaluateBody(values);
+  /** Evaluates a body and shows the verdict (scrolled into view when it is below the form). */
+  const submit = (body: InlineEvaluateBody | SubjectEvaluateBody) =>
     evaluate.mutate(body, {
       onSuccess: (verdict) => {
         setResult({ verdict, year: body.request.year, asOf: body.asOf });
         setStale(false);
-        // Below the form on narrower screens: bring the verdict into view.
         const box = resultRef.current?.getBoundingClientRect();
         if (box && box.top > window.innerHeight - 120) {
           resultRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -69,14 +67,21 @@ export function WhatIfPanel() {
         }
       },
     });
+
+  const run = async () => {
+    if (!(await validated(form))) return;
+    // All values, also those without a field of their own (record ids) or on a hidden tab.
+    submit(toEvaluateBody(form.getFieldsValue(true) as WhatIfValues));
   };
 
-  const loaded = ({ subjectName, history }: LoadedSubject) => {
+  // The record's own verdict first (POST with subjectId); the rows are then there to be tweaked.
+  const loaded = ({ subjectId, subjectName, history }: LoadedSubject) => {
     form.setFieldsValue(historyToRows(history));
     setSource(subjectName);
     setLoading(false);
     message.success(`Đã lấy dữ liệu của ${subjectName}; có thể điều chỉnh rồi bấm “Xét điều kiện”`);
-    void run();
+    const { request, asOf } = toEvaluateBody(form.getFieldsValue(true) as WhatIfValues);
+    submit({ subjectId, subjectKind: request.subjectKind, request, asOf });
   };
 
   const reset = () => {

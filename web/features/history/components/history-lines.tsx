@@ -3,13 +3,14 @@
 import {
   BulbOutlined,
   DeleteOutlined,
+  StopOutlined,
   FileSearchOutlined,
   StarOutlined,
   TeamOutlined,
   TrophyOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import {
   AWARD_TYPE_LABELS,
@@ -71,7 +72,9 @@ export function DeleteButton({ what, onConfirm }: { what: string; onConfirm: () 
       okButtonProps={{ danger: true }}
       onConfirm={onConfirm}
     >
-      <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={`Xóa ${what}`} />
+      <Tooltip title={`Xóa ${what} (nhập nhầm)`}>
+        <Button type="text" size="small" icon={<DeleteOutlined />} aria-label={`Xóa ${what}`} />
+      </Tooltip>
     </Popconfirm>
   );
 }
@@ -204,5 +207,20 @@ export function MemberStatsLine({ stats: m, action }: { stats: MemberStatsView; 
         {m.seriousDiscipline ? <Tag color="red">Có thành viên bị kỷ luật từ cảnh cáo</Tag> : null}
       </Flex>
     </Line>
+  );
+}
+
+/** Opens the revocation of an award (a revoked award stays, struck through, and stops counting). */
+export function RevokeButton({ onClick }: { onClick: () => void }) {
+  return (
+    <Tooltip title="Thu hồi khen thưởng">
+      <Button
+        type="text"
+        size="small"
+        icon={<StopOutlined />}
+        aria-label="Thu hồi khen thưởng"
+        onClick={onClick}
+      />
+    </Tooltip>
   );
 }

@@ -16,6 +16,7 @@ import {
   InitiativeLine,
   InvestigationLine,
   RatingLine,
+  RevokeButton,
 } from './history-lines';
 import { RecordFormModal } from './record-form-modal';
 import { RecruitedOn } from './recruited-on';
@@ -73,13 +74,7 @@ function YearTimeline({
               <AwardLine
                 key={a.id}
                 award={a}
-                action={
-                  a.can.revoke ? (
-                    <Button size="small" type="link" danger onClick={() => onRevoke(a)}>
-                      Thu hồi
-                    </Button>
-                  ) : null
-                }
+                action={a.can.revoke ? <RevokeButton onClick={() => onRevoke(a)} /> : null}
               />
             ))}
             {history.ratings

@@ -9,7 +9,14 @@ import { EmptyState } from '../../../components/empty';
 import { ErrorAlert } from '../../../components/error-alert';
 import { type RecordKind, type SubjectRef, unitHistoryQuery } from '../api/history-api';
 import { AwardFormModal } from './award-form-modal';
-import { AwardLine, DeleteButton, DisciplineLine, MemberStatsLine, RatingLine } from './history-lines';
+import {
+  AwardLine,
+  DeleteButton,
+  DisciplineLine,
+  MemberStatsLine,
+  RatingLine,
+  RevokeButton,
+} from './history-lines';
 import { RecordFormModal } from './record-form-modal';
 import { RevokeAwardModal } from './revoke-award-modal';
 import { useDeleter } from './use-deleter';
@@ -48,13 +55,7 @@ function UnitTimeline(props: {
               <AwardLine
                 key={a.id}
                 award={a}
-                action={
-                  a.can.revoke ? (
-                    <Button size="small" type="link" danger onClick={() => onRevoke(a)}>
-                      Thu hồi
-                    </Button>
-                  ) : null
-                }
+                action={a.can.revoke ? <RevokeButton onClick={() => onRevoke(a)} /> : null}
               />
             ))}
             {history.ratings
