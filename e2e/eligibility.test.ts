@@ -3,10 +3,11 @@
 // record: a rating changed to KHT turns an eligible Lao động tiên tiến into not eligible.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { foldVietnamese } from '../domain/text';
-import { type Browser, CHROMIUM, openBrowser } from './support/browser';
+import { ARTIFACTS, type Browser, CHROMIUM, openBrowser } from './support/browser';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server';
 
 const CSTD_TINH = 'Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh';
@@ -73,7 +74,8 @@ test('gợi ý, lịch sử khen thưởng, kết quả xét và xét thử', { 
   assert.equal((await listed).status(), 200);
   const first = modal.locator('tbody tr', { has: page.locator('[data-verdict="eligible"]') }).first();
   await first.waitFor();
-  await shot('eligibility-01-goi-y');
+  await modal.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'eligibility-01-goi-y.png') });
   const link = first.locator('a[href^="/ca-nhan/"]');
   const name = (await link.textContent())!.trim();
   const opened = page.waitForResponse((r) => /\/api\/people\/[0-9a-f-]+$/.test(r.url()));

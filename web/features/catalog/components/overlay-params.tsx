@@ -170,7 +170,7 @@ export function OverlayParamsFields({ declared }: { declared: DeclaredParam[] })
           render: (_, p) => (
             <Flex vertical gap={2} align="flex-start">
               <span>{paramValueText(p.kind, p.default)}</span>
-              {p.assumption ? <AssumptionTag /> : null}
+              {p.assumption ? <AssumptionTag short /> : null}
             </Flex>
           ),
         },

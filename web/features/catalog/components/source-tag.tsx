@@ -32,11 +32,11 @@ export function SourceText({ source }: { source: Source }) {
 }
 
 /** The mark on an unverified default that an administrator may confirm or change. */
-export function AssumptionTag() {
+export function AssumptionTag({ short = false }: { short?: boolean }) {
   return (
     <Tooltip title="Giá trị mặc định chưa kiểm chứng với văn bản gốc. Quản trị viên có thể xác nhận hoặc điều chỉnh bằng quy chế địa phương.">
       <Tag color="orange" data-testid="assumption-tag">
-        Giả định — chưa xác minh, có thể điều chỉnh
+        {short ? 'Giả định — chưa xác minh' : 'Giả định — chưa xác minh, có thể điều chỉnh'}
       </Tag>
     </Tooltip>
   );

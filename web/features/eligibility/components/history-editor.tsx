@@ -61,8 +61,6 @@ function optional(field: { name: number }, name: string, node: React.ReactNode, 
   );
 }
 
-const year = () => dayjs().year();
-
 export function HistoryEditor({
   subjectKind,
   kindOptions,
@@ -71,6 +69,9 @@ export function HistoryEditor({
   kindOptions: KindOption[];
 }) {
   const individual = subjectKind !== 'collective';
+  // New rows start in the achievement year being checked.
+  const requestYear = Form.useWatch(['request', 'year'], Form.useFormInstance()) as number | undefined;
+  const year = () => requestYear ?? dayjs().year();
   const ratings = (
     <EditableList
       name="ratings"
@@ -280,6 +281,34 @@ export function HistoryEditor({
       ]}
     />
   );
+  const groupResults = (
+    <EditableList
+      name="groupResults"
+      testId="edit-group-results"
+      addLabel="Thêm năm"
+      emptyText="Chưa có kết quả bình xét trong cụm, khối thi đua"
+      newRow={() => ({ year: year(), leading: true })}
+      columns={[
+        {
+          title: 'Năm',
+          width: 100,
+          render: (f) => (
+            <Cell field={f} name="year">
+              <InputNumber min={1945} max={2100} />
+            </Cell>
+          ),
+        },
+        {
+          title: 'Cụm, khối thi đua',
+          render: (f) => optional(f, 'groupName', <Input style={{ minWidth: 220 }} />),
+        },
+        {
+          title: 'Được suy tôn dẫn đầu',
+          render: (f) => optional(f, 'leading', <Checkbox />, 'checked'),
+        },
+      ]}
+    />
+  );
   const tab = (key: string, label: string, children: React.ReactNode) => ({
     key,
     label,
@@ -309,7 +338,12 @@ export function HistoryEditor({
           tab('awards', 'Khen thưởng đã có', awards),
           ...(individual ? [tab('initiatives', 'Sáng kiến, đề tài', initiatives)] : []),
           tab('disciplines', 'Kỷ luật', disciplines),
-          ...(individual ? [] : [tab('memberStats', 'Số liệu thành viên', memberStats)]),
+          ...(individual
+            ? []
+            : [
+                tab('memberStats', 'Số liệu thành viên', memberStats),
+                tab('groupResults', 'Cụm, khối thi đua', groupResults),
+              ]),
         ]}
       />
     </Flex>

@@ -7,6 +7,7 @@ import {
   SUBJECT_KIND_LABELS,
   SUBJECT_KINDS,
 } from '../../../../contracts/history-enums';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import type { AwardKindOption } from '../../../lib/award-kinds';
 import { DATE_FORMAT } from '../../../lib/format';
 
@@ -57,6 +58,15 @@ export function RequestFields({ kinds, loading }: { kinds: AwardKindOption[]; lo
       <Col xs={12} md={6} xl={5}>
         <Form.Item name="asOf" label="Xét đến ngày" rules={[{ required: true, message: 'Chọn ngày' }]}>
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12} xl={9}>
+        <Form.Item
+          name="unitId"
+          label="Áp dụng quy chế địa phương của đơn vị"
+          tooltip="Để trống: chỉ áp dụng quy định chung của Nhà nước. Chọn đơn vị: áp dụng thêm quy chế thi đua, khen thưởng của đơn vị và cấp trên có hiệu lực."
+        >
+          <UnitTreeSelect placeholder="Chỉ quy định chung" />
         </Form.Item>
       </Col>
       <Col xs={24} md={12} xl={9}>

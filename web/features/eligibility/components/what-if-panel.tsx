@@ -77,6 +77,8 @@ export function WhatIfPanel() {
   // The record's own verdict first (POST with subjectId); the rows are then there to be tweaked.
   const loaded = ({ subjectId, subjectName, history }: LoadedSubject) => {
     form.setFieldsValue(historyToRows(history));
+    // A unit's own regulations apply to its record; keep them for the tweaked checks too.
+    if (subjectKind === 'collective') form.setFieldValue('unitId', subjectId);
     setSource(subjectName);
     setLoading(false);
     message.success(`Đã lấy dữ liệu của ${subjectName}; có thể điều chỉnh rồi bấm “Xét điều kiện”`);

@@ -45,9 +45,17 @@ export interface MemberStatsRow {
   seriousDiscipline: boolean;
 }
 
+export interface GroupResultRow {
+  year: number;
+  leading: boolean;
+  groupName?: string;
+}
+
 export interface WhatIfValues {
   asOf: Dayjs;
   request: EligibilityRequest;
+  /** The unit whose local overlays (quy chế) apply; none: national rules only. */
+  unitId?: string | null;
   recruitedOn: Dayjs | null;
   pendingInvestigation: boolean;
   awards: AwardRow[];
@@ -55,12 +63,19 @@ export interface WhatIfValues {
   initiatives: InitiativeRow[];
   disciplines: DisciplineRow[];
   memberStats: MemberStatsRow[];
+  groupResults: GroupResultRow[];
 }
+
+/** The inline history of the API: the domain's SubjectHistory plus the cluster results of collectives. */
+export type InlineHistory = SubjectHistory & {
+  groupResults?: { year: number; leading: boolean; groupName?: string }[];
+};
 
 export interface InlineEvaluateBody {
   asOf: string;
   request: EligibilityRequest;
-  history: SubjectHistory;
+  history: InlineHistory;
+  unitId?: string;
 }
 
 const percentOf = (share: number) => Math.round(share * 10000) / 100;
@@ -68,7 +83,7 @@ const shareOf = (percent: number) => Math.round(percent * 100) / 10000;
 
 /** The form values → the inline request body. */
 export function toEvaluateBody(values: WhatIfValues): InlineEvaluateBody {
-  const history: SubjectHistory = {
+  const history: InlineHistory = {
     recruitedOn: toIsoDate(values.recruitedOn),
     pendingInvestigation: values.pendingInvestigation,
     awards: (values.awards ?? []).map((a) => ({
@@ -100,12 +115,22 @@ export function toEvaluateBody(values: WhatIfValues): InlineEvaluateBody {
       cstdcsCount: m.cstdcsCount,
       seriousDiscipline: m.seriousDiscipline === true,
     })),
+    groupResults: (values.groupResults ?? []).map((g) => ({
+      year: g.year,
+      leading: g.leading === true,
+      ...(g.groupName ? { groupName: g.groupName } : {}),
+    })),
   };
-  return { asOf: toIsoDate(values.asOf) ?? '', request: values.request, history };
+  return {
+    asOf: toIsoDate(values.asOf) ?? '',
+    request: values.request,
+    history,
+    ...(values.unitId ? { unitId: values.unitId } : {}),
+  };
 }
 
 /** A loaded history (from a person's or a unit's records) → the editable rows. */
-export function historyToRows(history: SubjectHistory): Omit<WhatIfValues, 'asOf' | 'request'> {
+export function historyToRows(history: InlineHistory): Omit<WhatIfValues, 'asOf' | 'request' | 'unitId'> {
   return {
     recruitedOn: fromIsoDate(history.recruitedOn ?? null),
     pendingInvestigation: history.pendingInvestigation === true,
@@ -138,6 +163,7 @@ export function historyToRows(history: SubjectHistory): Omit<WhatIfValues, 'asOf
       cstdcsCount: m.cstdcsCount,
       seriousDiscipline: m.seriousDiscipline,
     })),
+    groupResults: (history.groupResults ?? []).map((g) => ({ ...g })),
   };
 }
 
