@@ -70,3 +70,31 @@ export function EditableList({ name, columns, newRow, addLabel, emptyText, testI
     </Form.List>
   );
 }
+
+const required = [{ required: true, message: 'Bắt buộc' }];
+
+/** A required cell of a row. */
+export function Cell({
+  field,
+  name,
+  children,
+}: {
+  field: { name: number };
+  name: string;
+  children: ReactNode;
+}) {
+  return (
+    <Form.Item name={[field.name, name]} rules={required} style={{ margin: 0 }}>
+      {children}
+    </Form.Item>
+  );
+}
+
+/** An optional cell of a row (valuePropName 'checked' for checkboxes). */
+export function optional(field: { name: number }, name: string, node: ReactNode, valuePropName?: string) {
+  return (
+    <Form.Item name={[field.name, name]} style={{ margin: 0 }} valuePropName={valuePropName}>
+      {node}
+    </Form.Item>
+  );
+}
