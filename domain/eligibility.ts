@@ -12,7 +12,14 @@
 
 import { regimeAt, regimeForYear, RegimeError, resolveCatalog } from './catalog';
 import type { EffectiveCatalog, EffectiveKind, LocalOverlay } from './catalog';
-import type { AwardKindCode, CriterionDef, EligibilityRequest, Evidence, Verdict } from './regimes/types';
+import type {
+  AwardKindCode,
+  CriterionDef,
+  EligibilityRequest,
+  Evidence,
+  Regime,
+  Verdict,
+} from './regimes/types';
 import { checkFor } from './eligibility/registry';
 import { Facts } from './eligibility/facts';
 import type { EligibilityHistory } from './eligibility/facts';
@@ -81,11 +88,43 @@ interface Context {
   ownAwardIds: string[];
 }
 
+interface Accessors {
+  param: CheckInput['param'];
+  isStrict: CheckInput['isStrict'];
+  held: CheckInput['held'];
+}
+
+/** The parameter accessors of a kind: they depend on the kind alone, so they are made once per kind object. */
+const kindAccessors = new WeakMap<EffectiveKind, Pick<Accessors, 'param' | 'isStrict'>>();
+
+/**
+ * The accessors of a kind at a depth, made once for all its criteria (not once per criterion: under tsx, with
+ * esbuild's keepNames, every function created at run time also costs a defineProperty call).
+ */
+function accessorsFor(ctx: Context, kind: EffectiveKind, depth: number): Accessors {
+  let shared = kindAccessors.get(kind);
+  if (!shared) {
+    shared = {
+      param: (key, fallback) => {
+        const value = key === undefined ? undefined : kind.params[key]?.value;
+        return typeof value === 'number' ? value : fallback;
+      },
+      isStrict: (key, fallback) => (key === undefined ? fallback : (kind.params[key]?.strict ?? fallback)),
+    };
+    kindAccessors.set(kind, shared);
+  }
+  return {
+    param: shared.param,
+    isStrict: shared.isStrict,
+    held: (code, year) => held(ctx, code, year, depth + 1),
+  };
+}
+
 function inputFor(
   ctx: Context,
   kind: EffectiveKind,
   criterion: CriterionDef,
-  depth: number,
+  accessors: Accessors,
   memo: Map<string, unknown>,
 ): CheckInput {
   return {
@@ -98,13 +137,36 @@ function inputFor(
     criterion,
     ownAwardIds: ctx.ownAwardIds,
     memo,
-    param: (key, fallback) => {
-      const value = key === undefined ? undefined : kind.params[key]?.value;
-      return typeof value === 'number' ? value : fallback;
-    },
-    isStrict: (key, fallback) => (key === undefined ? fallback : (kind.params[key]?.strict ?? fallback)),
-    held: (code, year) => held(ctx, code, year, depth + 1),
+    param: accessors.param,
+    isStrict: accessors.isStrict,
+    held: accessors.held,
   };
+}
+
+// The regimes are constant data: the regime of a year, the national catalog (no local overlay) of a year and
+// the regime in force on a day are resolved once and kept (they were a fifth of the time of a verdict).
+const regimesOfYear = new Map<number, Regime>();
+const nationalCatalogs = new Map<number, EffectiveCatalog>();
+const regimeIdsAt = new Map<string, string | null>();
+
+function regimeOfYear(year: number): Regime {
+  let regime = regimesOfYear.get(year);
+  if (!regime) {
+    regime = regimeForYear(year);
+    regimesOfYear.set(year, regime);
+  }
+  return regime;
+}
+
+function catalogFor(year: number, options: EvaluateOptions): EffectiveCatalog {
+  const overlays = overlaysOf(options);
+  if (overlays.length > 0) return resolveCatalog(`${year}-12-31`, overlays);
+  let catalog = nationalCatalogs.get(year);
+  if (!catalog) {
+    catalog = resolveCatalog(`${year}-12-31`, []);
+    nationalCatalogs.set(year, catalog);
+  }
+  return catalog;
 }
 
 /** A title held in a year: a recorded award; in the request year, also its criteria met (legal.md §14). */
@@ -124,7 +186,8 @@ function held(ctx: Context, code: AwardKindCode, year: number, depth: number): H
     (c) => !c.id.startsWith('general.'),
   );
   const memo = new Map<string, unknown>();
-  const rows = runCriteria(criteria, (c) => inputFor(ctx, kind, c, depth, memo), checkFor);
+  const accessors = accessorsFor(ctx, kind, depth);
+  const rows = runCriteria(criteria, (c) => inputFor(ctx, kind, c, accessors, memo), checkFor);
   const deciding = decidingRows(rows);
   const status = allOf(deciding.map((r) => r.status));
   const evidence: Evidence[] = [
@@ -150,8 +213,8 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): EligibilityVerdict {
   if (!ISO_DATE.test(asOf)) throw new RegimeError(`Ngày xét "${asOf}" không hợp lệ (định dạng YYYY-MM-DD).`);
-  const regime = regimeForYear(request.year);
-  const catalog = resolveCatalog(`${request.year}-12-31`, overlaysOf(options));
+  const regime = regimeOfYear(request.year);
+  const catalog = catalogFor(request.year, options);
   const facts = new Facts(history, asOf);
   const kind = catalog.kinds[request.awardKind];
   const ownAwardIds = facts.awards
@@ -176,7 +239,8 @@ export function evaluate(
             ...generalDefs(kind),
           ];
     const memo = new Map<string, unknown>();
-    criteria.push(...runCriteria(defs, (c) => inputFor(ctx, kind, c, 0, memo), checkFor));
+    const accessors = accessorsFor(ctx, kind, 0);
+    criteria.push(...runCriteria(defs, (c) => inputFor(ctx, kind, c, accessors, memo), checkFor));
     const registration = request.awardType === 'cong_trang' ? registrationRow(kind, request, history) : null;
     if (registration) criteria.push(registration);
     const vote = options.ballot && request.awardType === 'cong_trang' ? voteRow(kind, options.ballot) : null;
@@ -200,9 +264,15 @@ export function evaluate(
 }
 
 function safeRegimeAt(date: string): string | null {
+  const known = regimeIdsAt.get(date);
+  if (known !== undefined) return known;
+  let id: string | null;
   try {
-    return regimeAt(date).id;
+    id = regimeAt(date).id;
   } catch {
-    return null;
+    id = null;
   }
+  if (regimeIdsAt.size >= 10_000) regimeIdsAt.clear();
+  regimeIdsAt.set(date, id);
+  return id;
 }
