@@ -1,12 +1,11 @@
 // Reads and writes of people and employments (Drizzle and SQL); scope conditions come from people.policy.ts.
 import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { CadreClass, Gender } from '../../../contracts/enums';
-import type { PEOPLE_SORTS, PeopleListQuery } from '../../../contracts/people';
 import { foldVietnamese, personNameSortKey } from '../../../domain/text';
 import { type Db, queryRows } from '../../db/client';
 import { employments, people, units } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { personAdminSql, personVisibleSql } from './people.policy';
+import { personVisibleSql } from './people.policy';
 
 export type PersonRow = typeof people.$inferSelect;
 
@@ -140,30 +139,8 @@ export interface ListRow extends Record<string, unknown> {
   cur_cadre_class: CadreClass | null;
 }
 
-const ORDER: Record<(typeof PEOPLE_SORTS)[number], SQL> = {
-  name: sql`p.name_sort collate "C" asc, p.id asc`,
-  '-name': sql`p.name_sort collate "C" desc, p.id desc`,
-  birthDate: sql`p.birth_date asc nulls last, p.name_sort collate "C" asc, p.id asc`,
-  '-birthDate': sql`p.birth_date desc nulls last, p.name_sort collate "C" asc, p.id asc`,
-  updatedAt: sql`p.updated_at asc, p.id asc`,
-  '-updatedAt': sql`p.updated_at desc, p.id desc`,
-};
-
-/**
- * Order for a name search without an explicit sort: the exact name first, then names holding every word as a
- * whole word ("an" as a given name before "thanh" or "anh"), then Vietnamese name order.
- */
-function relevanceOrder(q: string | undefined): SQL | null {
-  const folded = foldVietnamese(q ?? '');
-  if (folded === '' || /^\d{12}$/.test(folded)) return null;
-  const whole = folded
-    .split(' ')
-    .map((w) => sql`(' ' || p.full_name_folded || ' ') like ${'% ' + likeEscape(w) + ' %'}`);
-  return sql`(p.full_name_folded = ${folded}) desc, (${sql.join(whole, sql` and `)}) desc, ${ORDER.name}`;
-}
-
 /** Escapes LIKE wildcards in a user's word. */
-const likeEscape = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const likeEscape = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The search condition: a 12-digit query is a CCCD (exact); otherwise every folded word must occur in the
@@ -179,52 +156,6 @@ export function searchCondition(q: string | undefined): SQL | null {
     words.map((w) => sql`p.full_name_folded like ${'%' + likeEscape(w) + '%'}`),
     sql` and `,
   );
-}
-
-/** One page of the people the actor can see, with each one's current employment, and the total. */
-export async function listPeopleRows(
-  db: Db,
-  actor: Actor,
-  query: PeopleListQuery,
-  unitPath: string | null,
-  today: string,
-): Promise<{ rows: ListRow[]; total: number }> {
-  const conditions: SQL[] = [personVisibleSql(actor, sql`p.id`)];
-  const search = searchCondition(query.q);
-  if (search) conditions.push(search);
-  if (query.gender) conditions.push(sql`p.gender = ${query.gender}`);
-  if (query.unitId) {
-    const unitCondition =
-      query.includeSubunits && unitPath
-        ? sql`fu.path like ${likeEscape(unitPath) + '%'}`
-        : sql`fe.unit_id = ${query.unitId}`;
-    conditions.push(sql`exists (select 1 from employments fe join units fu on fu.id = fe.unit_id
-      where fe.person_id = p.id and (fe.to_date is null or fe.to_date >= ${today}) and ${unitCondition})`);
-  }
-  const where = sql.join(conditions, sql` and `);
-  const offset = (query.page - 1) * query.pageSize;
-  const rows = await queryRows<ListRow>(
-    db,
-    sql`select p.id, p.full_name, p.gender, p.birth_date::text as birth_date, p.ethnicity, p.cccd,
-        ${personAdminSql(actor, sql`p.id`)} as cccd_full,
-        cur.unit_id as cur_unit_id, cu.name as cur_unit_name, cur.position as cur_position,
-        cur.cadre_class as cur_cadre_class
-      from people p
-      left join lateral (
-        select e.unit_id, e.position, e.cadre_class from employments e
-        where e.person_id = p.id and (e.to_date is null or e.to_date >= ${today})
-        order by e.from_date desc, e.created_at desc limit 1
-      ) cur on true
-      left join units cu on cu.id = cur.unit_id
-      where ${where}
-      order by ${(query.sort ? null : relevanceOrder(query.q)) ?? ORDER[query.sort ?? 'name']}
-      limit ${query.pageSize} offset ${offset}`,
-  );
-  const [counted] = await queryRows<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from people p where ${where}`,
-  );
-  return { rows, total: Number(counted?.n ?? 0) };
 }
 
 /** Employments of the person at a unit whose period overlaps [from, to] (to null = open-ended). */

@@ -18,11 +18,11 @@ import type { Actor } from '../../lib/actor';
 import { appendAudit } from '../../lib/audit';
 import { AppError, authorize, notFound } from '../../lib/errors';
 import { abilitiesFor, canCreatePeople, canManageUnit, personVisibleSql } from './people.policy';
+import { listPeopleRows } from './people.list';
 import { auditSnapshot, presentListItem, presentPerson } from './people.present';
 import {
   findCccdOwner,
   findVisiblePerson,
-  listPeopleRows,
   loadEmployments,
   loadUnitsByIds,
   nameColumns,
