@@ -10,6 +10,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import * as prettier from 'prettier';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Gender } from '../contracts/enums';
 import {
@@ -316,8 +317,8 @@ one time to the next (each section gives the load average), so compare figures w
 Targets (issue #7): people search < 50 ms on PostgreSQL.
 `;
 
-/** Replaces (or appends) this engine's section of docs/benchmarks.md. */
-function writeSection(section: string) {
+/** Replaces (or appends) this engine's section of docs/benchmarks.md, formatted as the repository's Prettier does. */
+async function writeSection(section: string) {
   const heading = section.slice(0, section.indexOf('\n'));
   const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : DOC_HEADER;
   const lines = doc.split('\n');
@@ -330,7 +331,8 @@ function writeSection(section: string) {
     if (to < 0) to = lines.length;
     next = [...lines.slice(0, from), ...section.split('\n'), ...lines.slice(to)].join('\n');
   }
-  writeFileSync(DOC, `${next.trimEnd()}\n`);
+  const options = { ...(await prettier.resolveConfig(DOC)), filepath: DOC };
+  writeFileSync(DOC, await prettier.format(`${next.trimEnd()}\n`, options));
   console.log(`\nĐã ghi mục "${heading.slice(3)}" vào docs/benchmarks.md`);
 }
 
@@ -486,7 +488,7 @@ async function main() {
     `one run, into the ${COUNT.toLocaleString('en')} people above): read ${readS.toFixed(2)} s, ` +
     `validate + write ${writeS.toFixed(2)} s, total ${(readS + writeS).toFixed(2)} s.`;
   await handle.close();
-  if (WRITE) writeSection(markdownSection(handle.engine, name, { insertS, load }, results, importLine));
+  if (WRITE) await writeSection(markdownSection(handle.engine, name, { insertS, load }, results, importLine));
   else console.log('\n(docs/benchmarks.md không đổi: chỉ ghi khi đo 100.000 người và không có --no-write)');
 }
 
