@@ -57,8 +57,19 @@ test('đăng nhập, xem cây đơn vị, thêm cá nhân và tìm không dấu'
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Họ và tên').fill(NAME);
   await dialog.getByText('Nữ', { exact: true }).click();
-  await dialog.locator('#employment_unitId').click();
-  await page.locator('.ant-select-tree-node-content-wrapper').first().click();
+  // Pick the province in the unit tree-select; retry when a click lands while the dropdown still animates.
+  const chosen = dialog.locator(
+    '.ant-select-content[title="Tỉnh Hà Tĩnh"], .ant-select-selection-item[title="Tỉnh Hà Tĩnh"]',
+  );
+  for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
+    await dialog.locator('#employment_unitId').click();
+    const node = page.locator('.ant-select-tree-node-content-wrapper[title="Tỉnh Hà Tĩnh"]');
+    await node.waitFor();
+    await page.waitForTimeout(300);
+    await node.click();
+    await chosen.waitFor({ timeout: 3000 }).catch(() => undefined);
+  }
+  await chosen.waitFor();
   await shot('04-them-ca-nhan');
   const created = page.waitForResponse(
     (r) => r.url().endsWith('/api/people') && r.request().method() === 'POST',
