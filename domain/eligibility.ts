@@ -169,6 +169,23 @@ function catalogFor(year: number, options: EvaluateOptions): EffectiveCatalog {
   return catalog;
 }
 
+/** A kind's own criteria (the general ones aside) for a subject kind, listed once per kind object. */
+const ownCriteriaOf = new WeakMap<EffectiveKind, Map<string, readonly CriterionDef[]>>();
+
+function ownCriteria(kind: EffectiveKind, subjectKind: string): readonly CriterionDef[] {
+  let bySubject = ownCriteriaOf.get(kind);
+  if (!bySubject) {
+    bySubject = new Map();
+    ownCriteriaOf.set(kind, bySubject);
+  }
+  let criteria = bySubject.get(subjectKind);
+  if (!criteria) {
+    criteria = applicableCriteria(kind, subjectKind).filter((c) => !c.id.startsWith('general.'));
+    bySubject.set(subjectKind, criteria);
+  }
+  return criteria;
+}
+
 /** A title held in a year: a recorded award; in the request year, also its criteria met (legal.md §14). */
 function held(ctx: Context, code: AwardKindCode, year: number, depth: number): HeldResult {
   const byAward = heldByAward(code, ctx.facts, year);
@@ -182,9 +199,7 @@ function held(ctx: Context, code: AwardKindCode, year: number, depth: number): H
       evidence: [{ kind: 'note', text: `Không có ${kindName(code)} năm ${year}.` }],
     };
   }
-  const criteria = applicableCriteria(kind, ctx.request.subjectKind).filter(
-    (c) => !c.id.startsWith('general.'),
-  );
+  const criteria = ownCriteria(kind, ctx.request.subjectKind);
   const memo = new Map<string, unknown>();
   const accessors = accessorsFor(ctx, kind, depth);
   const rows = runCriteria(criteria, (c) => inputFor(ctx, kind, c, accessors, memo), checkFor);
@@ -226,10 +241,7 @@ export function evaluate(
   if (kind && head.every((r) => r.status === 'pass')) {
     const defs: CriterionDef[] =
       request.awardType === 'cong_trang'
-        ? [
-            ...applicableCriteria(kind, request.subjectKind).filter((c) => !c.id.startsWith('general.')),
-            ...generalDefs(kind),
-          ]
+        ? [...ownCriteria(kind, request.subjectKind), ...generalDefs(kind)]
         : [
             // Data checks are công trạng criteria; the judgement ones still describe the award.
             ...applicableCriteria(kind, request.subjectKind).filter(
