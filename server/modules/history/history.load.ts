@@ -27,6 +27,21 @@ export interface HistorySubject {
 export interface LoadOptions {
   /** The day a pending investigation is judged on (default: today in Vietnam). */
   asOf?: string;
+  /**
+   * Send the statements together (people's histories): on a connection pool they run side by side, the server
+   * sorting one table while this process reads another. Only for a pool-backed database, never a transaction:
+   * node-postgres warns about (and pg@9 refuses) concurrent queries on one connection.
+   */
+  parallel?: boolean;
+}
+
+/** Runs the loaders one after the other, or all at once with `parallel`; each fills its own lists. */
+async function runAll(options: LoadOptions, loaders: (() => Promise<void>)[]): Promise<void> {
+  if (options.parallel) {
+    await Promise.all(loaders.map((load) => load()));
+    return;
+  }
+  for (const load of loaders) await load();
 }
 
 interface Bucket {
@@ -66,14 +81,27 @@ export async function loadHistories(
   const buckets = emptyBuckets(personIds);
   if (personIds.length === 0) return finish(buckets, false);
   const ids = idList(personIds);
+  const kind = options.household ? 'household' : 'individual';
+  await runAll(options, [
+    () => loadRecruitment(db, buckets, ids),
+    () => loadAwards(db, buckets, sql`subject_kind = ${kind} and person_id in ${ids}`, 'person_id'),
+    () => loadRatings(db, buckets, sql`person_id in ${ids}`, 'person_id'),
+    () => loadInitiatives(db, buckets, ids),
+    () => loadDisciplines(db, buckets, sql`person_id in ${ids}`, 'person_id'),
+    () => loadInvestigations(db, buckets, sql`person_id in ${ids}`, 'person_id', asOf),
+  ]);
+  return finish(buckets, false);
+}
+
+async function loadRecruitment(db: Db, buckets: Map<string, Bucket>, ids: SQL) {
   const people = await queryRows<{ id: string; recruited_on: string | null }>(
     db,
     sql`select id, recruited_on::text as recruited_on from people where id in ${ids}`,
   );
   for (const p of people) buckets.get(p.id)!.recruitedOn = p.recruited_on;
-  const kind = options.household ? 'household' : 'individual';
-  await loadAwards(db, buckets, sql`subject_kind = ${kind} and person_id in ${ids}`, 'person_id');
-  await loadRatings(db, buckets, sql`person_id in ${ids}`, 'person_id');
+}
+
+async function loadInitiatives(db: Db, buckets: Map<string, Bucket>, ids: SQL) {
   const initiatives = await queryRows<{
     id: string;
     person_id: string;
@@ -95,9 +123,6 @@ export async function loadHistories(
       usedByAward: i.used_by_award_id,
     });
   }
-  await loadDisciplines(db, buckets, sql`person_id in ${ids}`, 'person_id');
-  await loadInvestigations(db, buckets, sql`person_id in ${ids}`, 'person_id', asOf);
-  return finish(buckets, false);
 }
 
 /** Histories of many units (collectives), keyed by unit id. */
