@@ -7,41 +7,18 @@ import { addYears, dateBetween } from '../../server/db/seed/dates';
 import type { Random } from '../../server/db/seed/prng';
 import { ColumnTable } from './tables';
 import type { SyntheticUnit } from './units';
+import { RATING_ODDS, type Talent } from '../../server/db/seed/history-plan';
 
 export const FROM_YEAR = 2016;
 export const TO_YEAR = 2025;
 const REFORM = '2025-07-01';
 
-type Talent = 'star' | 'strong' | 'normal' | 'weak';
 const TALENTS: readonly (readonly [Talent, number])[] = [
   ['star', 0.05],
   ['strong', 0.2],
   ['normal', 0.6],
   ['weak', 0.15],
 ];
-const RATING_ODDS: Record<Talent, readonly (readonly [Rating, number])[]> = {
-  star: [
-    ['HTXS', 0.92],
-    ['HTT', 0.08],
-  ],
-  strong: [
-    ['HTXS', 0.45],
-    ['HTT', 0.5],
-    ['HT', 0.05],
-  ],
-  normal: [
-    ['HTXS', 0.12],
-    ['HTT', 0.68],
-    ['HT', 0.17],
-    ['KHT', 0.03],
-  ],
-  weak: [
-    ['HTXS', 0.02],
-    ['HTT', 0.45],
-    ['HT', 0.43],
-    ['KHT', 0.1],
-  ],
-};
 /** Chance of CSTĐCS for an LĐTT: on HTXS, or (rarely) on HTT with an initiative. */
 const CSTDCS_ON_HTXS: Record<Talent, number> = { star: 0.85, strong: 0.4, normal: 0.12, weak: 0.03 };
 const CSTDCS_ON_INITIATIVE: Record<Talent, number> = { star: 0.3, strong: 0.08, normal: 0.02, weak: 0 };

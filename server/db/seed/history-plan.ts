@@ -50,8 +50,9 @@ export interface HistoryPlan {
   }[];
 }
 
-type Talent = 'star' | 'strong' | 'normal' | 'weak';
-const RATING_ODDS: Record<Talent, readonly (readonly [Rating, number])[]> = {
+/** How strong a generated person is; sets the odds of each yearly rating (shared with bench/synthetic). */
+export type Talent = 'star' | 'strong' | 'normal' | 'weak';
+export const RATING_ODDS: Record<Talent, readonly (readonly [Rating, number])[]> = {
   star: [
     ['HTXS', 0.92],
     ['HTT', 0.08],
