@@ -224,3 +224,39 @@ export function RevokeButton({ onClick }: { onClick: () => void }) {
     </Tooltip>
   );
 }
+
+/** The year of an ISO date ('2025-06-01' → 2025), for grouping records on the timeline. */
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** A year's awards (revocable) and ratings (deletable), as both the person and the unit timelines show them. */
+export function AwardAndRatingLines(props: {
+  awards: AwardView[];
+  ratings: RatingView[];
+  onRevoke: (award: AwardView) => void;
+  onDeleteRating: (id: string) => Promise<unknown>;
+}) {
+  return (
+    <>
+      {props.awards.map((a) => (
+        <AwardLine
+          key={a.id}
+          award={a}
+          action={a.can.revoke ? <RevokeButton onClick={() => props.onRevoke(a)} /> : null}
+        />
+      ))}
+      {props.ratings.map((r) => (
+        <RatingLine
+          key={r.id}
+          rating={r}
+          action={
+            r.can.delete ? (
+              <DeleteButton what="kết quả xếp loại" onConfirm={() => props.onDeleteRating(r.id)} />
+            ) : null
+          }
+        />
+      ))}
+    </>
+  );
+}

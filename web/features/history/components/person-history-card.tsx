@@ -10,13 +10,12 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { personHistoryQuery, type RecordKind, type SubjectRef } from '../api/history-api';
 import { AwardFormModal } from './award-form-modal';
 import {
-  AwardLine,
+  AwardAndRatingLines,
   DeleteButton,
   DisciplineLine,
   InitiativeLine,
   InvestigationLine,
-  RatingLine,
-  RevokeButton,
+  yearOf,
 } from './history-lines';
 import { RecordFormModal } from './record-form-modal';
 import { RecruitedOn } from './recruited-on';
@@ -25,10 +24,6 @@ import { useDeleter } from './use-deleter';
 
 type Dialog =
   { kind: 'award' } | { kind: 'record'; record: RecordKind } | { kind: 'revoke'; award: AwardView };
-
-function yearOf(date: string): number {
-  return Number(date.slice(0, 4));
-}
 
 function YearTimeline({
   history,
@@ -70,26 +65,12 @@ function YearTimeline({
         content: (
           <Flex vertical gap={4} data-testid={`history-year-${year}`}>
             <Typography.Text strong>Năm {year}</Typography.Text>
-            {awards.map((a) => (
-              <AwardLine
-                key={a.id}
-                award={a}
-                action={a.can.revoke ? <RevokeButton onClick={() => onRevoke(a)} /> : null}
-              />
-            ))}
-            {history.ratings
-              .filter((r) => r.year === year)
-              .map((r) => (
-                <RatingLine
-                  key={r.id}
-                  rating={r}
-                  action={
-                    r.can.delete ? (
-                      <DeleteButton what="kết quả xếp loại" onConfirm={() => deleteRating(r.id)} />
-                    ) : null
-                  }
-                />
-              ))}
+            <AwardAndRatingLines
+              awards={awards}
+              ratings={history.ratings.filter((r) => r.year === year)}
+              onRevoke={onRevoke}
+              onDeleteRating={deleteRating}
+            />
             {history.initiatives
               .filter((i) => yearOf(i.recognizedOn) === year)
               .map((i) => (

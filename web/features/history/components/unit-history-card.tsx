@@ -9,14 +9,7 @@ import { EmptyState } from '../../../components/empty';
 import { ErrorAlert } from '../../../components/error-alert';
 import { type RecordKind, type SubjectRef, unitHistoryQuery } from '../api/history-api';
 import { AwardFormModal } from './award-form-modal';
-import {
-  AwardLine,
-  DeleteButton,
-  DisciplineLine,
-  MemberStatsLine,
-  RatingLine,
-  RevokeButton,
-} from './history-lines';
+import { AwardAndRatingLines, DeleteButton, DisciplineLine, MemberStatsLine, yearOf } from './history-lines';
 import { RecordFormModal } from './record-form-modal';
 import { RevokeAwardModal } from './revoke-award-modal';
 import { useDeleter } from './use-deleter';
@@ -37,7 +30,7 @@ function UnitTimeline(props: {
     ...history.awards.map((a) => a.year),
     ...history.ratings.map((r) => r.year),
     ...history.memberStats.map((m) => m.year),
-    ...history.disciplines.map((d) => Number(d.fromDate.slice(0, 4))),
+    ...history.disciplines.map((d) => yearOf(d.fromDate)),
   ]);
   if (years.size === 0)
     return <EmptyState description="Chưa có khen thưởng, xếp loại hay số liệu thành viên nào" />;
@@ -51,26 +44,12 @@ function UnitTimeline(props: {
         content: (
           <Flex vertical gap={4} data-testid={`unit-history-year-${year}`}>
             <Typography.Text strong>Năm {year}</Typography.Text>
-            {awards.map((a) => (
-              <AwardLine
-                key={a.id}
-                award={a}
-                action={a.can.revoke ? <RevokeButton onClick={() => onRevoke(a)} /> : null}
-              />
-            ))}
-            {history.ratings
-              .filter((r) => r.year === year)
-              .map((r) => (
-                <RatingLine
-                  key={r.id}
-                  rating={r}
-                  action={
-                    r.can.delete ? (
-                      <DeleteButton what="kết quả xếp loại" onConfirm={() => deleteRating(r.id)} />
-                    ) : null
-                  }
-                />
-              ))}
+            <AwardAndRatingLines
+              awards={awards}
+              ratings={history.ratings.filter((r) => r.year === year)}
+              onRevoke={onRevoke}
+              onDeleteRating={deleteRating}
+            />
             {history.memberStats
               .filter((m) => m.year === year)
               .map((m) => (
@@ -85,7 +64,7 @@ function UnitTimeline(props: {
                 />
               ))}
             {history.disciplines
-              .filter((d) => Number(d.fromDate.slice(0, 4)) === year)
+              .filter((d) => yearOf(d.fromDate) === year)
               .map((d) => (
                 <DisciplineLine
                   key={d.id}
