@@ -5,3 +5,4 @@ export * from './access';
 export * from './audit';
 export * from './history';
 export * from './overlays';
+export * from './inspections';
