@@ -12,6 +12,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   investigation: 'Vụ việc đang xem xét',
   member_stats: 'Số liệu thành viên',
   local_overlay: 'Quy chế địa phương',
+  inspection_plan: 'Kế hoạch kiểm tra',
+  inspection_target: 'Đơn vị được kiểm tra',
+  inspection_recommendation: 'Kiến nghị sau kiểm tra',
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -65,6 +68,19 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'local_overlay.created': 'Thêm quy chế địa phương',
   'local_overlay.updated': 'Sửa quy chế địa phương',
   'local_overlay.deleted': 'Xóa quy chế địa phương',
+  'inspection_plan.created': 'Lập kế hoạch kiểm tra',
+  'inspection_plan.updated': 'Sửa kế hoạch kiểm tra',
+  'inspection_plan.deleted': 'Xóa kế hoạch kiểm tra',
+  'inspection_plan.team_updated': 'Cập nhật thành phần đoàn kiểm tra',
+  'inspection_target.created': 'Thêm đơn vị được kiểm tra',
+  'inspection_target.updated': 'Sửa thông tin kiểm tra đơn vị',
+  'inspection_target.inspected': 'Ghi nhận kết quả kiểm tra đơn vị',
+  'inspection_target.cancelled': 'Hủy kiểm tra đơn vị',
+  'inspection_target.deleted': 'Bỏ đơn vị khỏi kế hoạch kiểm tra',
+  'inspection_recommendation.created': 'Thêm kiến nghị sau kiểm tra',
+  'inspection_recommendation.updated': 'Sửa kiến nghị sau kiểm tra',
+  'inspection_recommendation.deleted': 'Xóa kiến nghị sau kiểm tra',
+  'inspection_recommendation.follow_up': 'Cập nhật tình hình thực hiện kiến nghị',
 };
 
 /** The Vietnamese label of an action, or the action code when it has none. */

@@ -59,7 +59,10 @@ test('a team names each person once, has one trưởng đoàn and at most one th
     ]),
     {},
   );
-  assert.equal(teamErrors([{ personId: 'a', role: 'thanh_vien' }]).members, 'Đoàn kiểm tra phải có một trưởng đoàn');
+  assert.equal(
+    teamErrors([{ personId: 'a', role: 'thanh_vien' }]).members,
+    'Đoàn kiểm tra phải có một trưởng đoàn',
+  );
   assert.equal(
     teamErrors([
       { personId: 'a', role: 'truong_doan' },
@@ -98,22 +101,43 @@ test('target status rules: done needs a past date, cancelled a reason, results b
   assert.deepEqual(targetErrors({ ...planned, scheduledTo: '2023-09-09' }, TODAY), {
     scheduledTo: 'Ngày kết thúc dự kiến phải bằng hoặc sau ngày bắt đầu',
   });
-  assert.equal(targetErrors({ ...planned, status: 'done' }, TODAY).inspectedOn, 'Cần ghi ngày kiểm tra khi đã kiểm tra xong');
+  assert.equal(
+    targetErrors({ ...planned, status: 'done' }, TODAY).inspectedOn,
+    'Cần ghi ngày kiểm tra khi đã kiểm tra xong',
+  );
   assert.equal(
     targetErrors({ ...planned, status: 'done', inspectedOn: '2023-10-16' }, TODAY).inspectedOn,
     'Ngày kiểm tra không được sau hôm nay',
   );
   assert.deepEqual(
     targetErrors(
-      { ...planned, status: 'done', inspectedOn: '2023-09-11', findings: 'Đơn vị đã…', recommendationCount: 2 },
+      {
+        ...planned,
+        status: 'done',
+        inspectedOn: '2023-09-11',
+        findings: 'Đơn vị đã…',
+        recommendationCount: 2,
+      },
       TODAY,
     ),
     {},
   );
-  assert.equal(targetErrors({ ...planned, findings: 'x' }, TODAY).findings, 'Chỉ ghi kết quả kiểm tra khi đã kiểm tra xong');
-  assert.equal(targetErrors({ ...planned, status: 'cancelled' }, TODAY).cancelReason, 'Cần ghi lý do hủy kiểm tra');
-  assert.deepEqual(targetErrors({ ...planned, status: 'cancelled', cancelReason: 'Đơn vị sáp nhập' }, TODAY), {});
-  assert.equal(targetErrors({ ...planned, cancelReason: 'x' }, TODAY).cancelReason, 'Chỉ ghi lý do khi hủy kiểm tra');
+  assert.equal(
+    targetErrors({ ...planned, findings: 'x' }, TODAY).findings,
+    'Chỉ ghi kết quả kiểm tra khi đã kiểm tra xong',
+  );
+  assert.equal(
+    targetErrors({ ...planned, status: 'cancelled' }, TODAY).cancelReason,
+    'Cần ghi lý do hủy kiểm tra',
+  );
+  assert.deepEqual(
+    targetErrors({ ...planned, status: 'cancelled', cancelReason: 'Đơn vị sáp nhập' }, TODAY),
+    {},
+  );
+  assert.equal(
+    targetErrors({ ...planned, cancelReason: 'x' }, TODAY).cancelReason,
+    'Chỉ ghi lý do khi hủy kiểm tra',
+  );
   // Recommendations pin the target to done.
   assert.match(targetErrors({ ...planned, recommendationCount: 1 }, TODAY).status ?? '', /kiến nghị/);
 });
@@ -123,7 +147,10 @@ test('a recommendation is due on or after the inspection; follow-ups are dated i
   assert.deepEqual(dueOnErrors(null, '2023-09-11'), {});
   assert.ok(dueOnErrors('2023-09-10', '2023-09-11').dueOn);
   const context = { inspectedOn: '2023-09-11', lastOn: '2023-09-20' };
-  assert.deepEqual(followUpErrors({ status: 'done', note: 'Đã bổ sung hồ sơ', on: '2023-10-01' }, context, TODAY), {});
+  assert.deepEqual(
+    followUpErrors({ status: 'done', note: 'Đã bổ sung hồ sơ', on: '2023-10-01' }, context, TODAY),
+    {},
+  );
   assert.ok(followUpErrors({ status: 'done', note: null, on: '2023-10-01' }, context, TODAY).note);
   assert.equal(
     followUpErrors({ status: 'in_progress', note: 'x', on: '2023-10-16' }, context, TODAY).on,

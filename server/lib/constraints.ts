@@ -46,6 +46,19 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
     field: 'effectiveTo',
     message: 'Ngày hết hiệu lực phải bằng hoặc sau ngày áp dụng',
   },
+  inspection_team_members_person_key: { field: 'members', message: 'Một người chỉ có tên một lần trong đoàn' },
+  inspection_team_members_head_key: { field: 'members', message: 'Đoàn kiểm tra chỉ có một trưởng đoàn' },
+  inspection_targets_unit_key: { field: 'unitId', message: 'Đơn vị này đã có trong kế hoạch' },
+  inspection_targets_schedule_check: {
+    field: 'scheduledTo',
+    message: 'Ngày kết thúc dự kiến phải bằng hoặc sau ngày bắt đầu',
+  },
+  inspection_targets_done_check: { field: 'inspectedOn', message: 'Đơn vị đã kiểm tra phải có ngày kiểm tra' },
+  inspection_targets_cancel_check: { field: 'cancelReason', message: 'Hủy kiểm tra cần có lý do' },
+  inspection_plans_decision_check: {
+    field: 'teamDecisionDate',
+    message: 'Quyết định thành lập đoàn không được trước ngày ban hành kế hoạch',
+  },
 };
 
 /** Translates a PostgreSQL error code + constraint into an AppError, or null when it is not a user error. */

@@ -6,6 +6,7 @@ import { catalogRoutes } from './catalog/catalog.routes';
 import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { healthRoutes } from './health/health.routes';
 import { historyRoutes } from './history/history.routes';
+import { inspectionsRoutes } from './inspections/inspections.routes';
 import { peopleRoutes } from './people/people.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
@@ -20,4 +21,5 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(historyRoutes);
   await app.register(eligibilityRoutes);
   await app.register(catalogRoutes);
+  await app.register(inspectionsRoutes);
 }
