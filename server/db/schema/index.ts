@@ -6,3 +6,4 @@ export * from './audit';
 export * from './history';
 export * from './overlays';
 export * from './inspections';
+export * from './models';
