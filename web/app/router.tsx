@@ -15,6 +15,8 @@ const UsersPage = lazy(() => import('./routes/users'));
 const AuditPage = lazy(() => import('./routes/audit'));
 const WhatIfPage = lazy(() => import('./routes/what-if'));
 const CatalogPage = lazy(() => import('./routes/catalog'));
+const InspectionsPage = lazy(() => import('./routes/inspections'));
+const InspectionPlanPage = lazy(() => import('./routes/inspection-plan'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 export const router = createBrowserRouter([
@@ -48,6 +50,8 @@ export const router = createBrowserRouter([
       { path: 'quan-tri/nhat-ky', element: <RequireModule module="audit" page={<AuditPage />} /> },
       { path: 'xet-dieu-kien', element: <RequireModule module="eligibility" page={<WhatIfPage />} /> },
       { path: 'quan-tri/danh-muc', element: <RequireModule module="catalog" page={<CatalogPage />} /> },
+      { path: 'kiem-tra', element: <RequireModule module="inspections" page={<InspectionsPage />} /> },
+      { path: 'kiem-tra/:id', element: <RequireModule module="inspections" page={<InspectionPlanPage />} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

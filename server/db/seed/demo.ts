@@ -6,6 +6,7 @@ import { systemActor } from '../../lib/actor';
 import { type Db, queryRows } from '../client';
 import { users } from '../schema/index';
 import { writeHistory } from './history';
+import { writeInspections } from './inspections';
 import { buildDemoPlan, type DigestRows, digestOf } from './plan';
 import { createRandom } from './prng';
 import { writeAccounts, writeOrganisation, writePeople } from './write';
@@ -41,6 +42,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
     const personIds = await writePeople(tx, actor, plan, unitIds);
     await writeAccounts(tx, actor, plan, unitIds, personIds);
     await writeHistory(tx, actor, createRandom(options.seed).fork('history'), plan, unitIds, personIds);
+    await writeInspections(tx, actor, plan, unitIds, personIds);
   });
   const summary = await summarise(db, performance.now() - started);
   options.log(
