@@ -46,6 +46,7 @@ export function PlansTable({ params, onChange, onCanCreate }: PlansTableProps) {
         loading={query.isFetching}
         dataSource={query.data?.items ?? []}
         emptyText="Chưa có kế hoạch kiểm tra"
+        scroll={{ x: 1000 }}
         paging={{
           page: params.page,
           pageSize: params.pageSize,
@@ -57,6 +58,7 @@ export function PlansTable({ params, onChange, onCanCreate }: PlansTableProps) {
           {
             title: 'Kế hoạch',
             key: 'title',
+            width: '42%',
             render: (_, p) => (
               <Flex vertical>
                 <Link to={`/kiem-tra/${p.id}`}>{p.title}</Link>
@@ -69,7 +71,7 @@ export function PlansTable({ params, onChange, onCanCreate }: PlansTableProps) {
             ),
           },
           { title: 'Đơn vị tổ chức', dataIndex: ['organiser', 'name'] },
-          { title: 'Thành viên đoàn', dataIndex: 'teamSize', align: 'right' },
+          { title: 'Số thành viên đoàn', dataIndex: 'teamSize', align: 'right', width: 110 },
           {
             title: 'Đã kiểm tra',
             key: 'targets',

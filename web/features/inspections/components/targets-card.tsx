@@ -101,6 +101,8 @@ export function TargetsCard({ plan }: { plan: PlanView }) {
         rowKey="id"
         dataSource={plan.targets}
         emptyText="Chưa có đơn vị nào trong kế hoạch"
+        // A fixed minimum width: with max-content the findings paragraphs would stretch the table off screen.
+        scroll={{ x: 960 }}
         expandable={{
           expandedRowRender: (t) => <TargetDetail target={t} />,
           defaultExpandedRowKeys: plan.targets.filter((t) => t.followUps.overdue > 0).map((t) => t.id),
