@@ -7,3 +7,5 @@ export * from './history';
 export * from './overlays';
 export * from './inspections';
 export * from './models';
+export * from './files';
+export * from './dossiers';
