@@ -80,7 +80,10 @@ export const dossiers = pgTable(
     check('dossiers_award_type_check', sql`${t.awardType} in (${inList(AWARD_TYPES)})`),
     check('dossiers_year_check', sql`${t.achievementYear} between 1945 and 2100`),
     check('dossiers_title_check', sql`length(btrim(${t.title})) between 3 and 500`),
-    check('dossiers_forward_self_check', sql`${t.forwardedFromId} is null or ${t.forwardedFromId} <> ${t.id}`),
+    check(
+      'dossiers_forward_self_check',
+      sql`${t.forwardedFromId} is null or ${t.forwardedFromId} <> ${t.id}`,
+    ),
   ],
 );
 
@@ -165,7 +168,10 @@ export const dossierNominees = pgTable(
       'dossier_nominees_appraisal_check',
       sql`${t.appraisal} is null or ${t.appraisal} in (${inList(APPRAISALS)})`,
     ),
-    check('dossier_nominees_outcome_check', sql`${t.outcome} is null or ${t.outcome} in (${inList(OUTCOMES)})`),
+    check(
+      'dossier_nominees_outcome_check',
+      sql`${t.outcome} is null or ${t.outcome} in (${inList(OUTCOMES)})`,
+    ),
     check('dossier_nominees_position_check', sql`${t.position} >= 1`),
     check('dossier_nominees_summary_check', sql`${t.summary} is null or length(${t.summary}) <= 20000`),
   ],

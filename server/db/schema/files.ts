@@ -29,7 +29,10 @@ export const files = pgTable(
   },
   (t) => [
     index('files_sha256_idx').on(t.sha256),
-    check('files_size_check', sql`${t.size} between 1 and 10485760 and ${t.size} = octet_length(${t.content})`),
+    check(
+      'files_size_check',
+      sql`${t.size} between 1 and 10485760 and ${t.size} = octet_length(${t.content})`,
+    ),
     check('files_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
     check('files_name_check', sql`length(${t.name}) between 1 and 255`),
   ],
