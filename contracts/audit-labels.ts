@@ -15,6 +15,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   inspection_plan: 'Kế hoạch kiểm tra',
   inspection_target: 'Đơn vị được kiểm tra',
   inspection_recommendation: 'Kiến nghị sau kiểm tra',
+  exemplary_model: 'Điển hình tiên tiến',
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -81,6 +82,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'inspection_recommendation.updated': 'Sửa kiến nghị sau kiểm tra',
   'inspection_recommendation.deleted': 'Xóa kiến nghị sau kiểm tra',
   'inspection_recommendation.follow_up': 'Cập nhật tình hình thực hiện kiến nghị',
+  'exemplary_model.created': 'Ghi nhận điển hình tiên tiến',
+  'exemplary_model.updated': 'Sửa điển hình tiên tiến',
+  'exemplary_model.published': 'Công bố điển hình tiên tiến',
+  'exemplary_model.unpublished': 'Hủy công bố điển hình tiên tiến',
+  'exemplary_model.deleted': 'Xóa điển hình tiên tiến',
 };
 
 /** The Vietnamese label of an action, or the action code when it has none. */

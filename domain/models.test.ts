@@ -1,17 +1,32 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { excerpt, mediaLinkError, PHOTO_MAX_BYTES, photoError, publicationErrors, subjectErrors } from './models';
+import {
+  excerpt,
+  mediaLinkError,
+  PHOTO_MAX_BYTES,
+  photoError,
+  publicationErrors,
+  subjectErrors,
+} from './models';
 
 test('a subject is named by exactly one source that fits its kind', () => {
   const none = { personId: null, unitId: null, subjectName: null };
   assert.deepEqual(subjectErrors({ subjectKind: 'individual', ...none, personId: 'p' }), {});
-  assert.deepEqual(subjectErrors({ subjectKind: 'individual', ...none, subjectName: 'Bà Nguyễn Thị Hoa' }), {});
+  assert.deepEqual(
+    subjectErrors({ subjectKind: 'individual', ...none, subjectName: 'Bà Nguyễn Thị Hoa' }),
+    {},
+  );
   assert.deepEqual(subjectErrors({ subjectKind: 'collective', ...none, unitId: 'u' }), {});
-  assert.deepEqual(subjectErrors({ subjectKind: 'collective', ...none, subjectName: 'Tổ hợp tác rau sạch' }), {});
+  assert.deepEqual(
+    subjectErrors({ subjectKind: 'collective', ...none, subjectName: 'Tổ hợp tác rau sạch' }),
+    {},
+  );
   assert.ok(subjectErrors({ subjectKind: 'individual', ...none }).personId);
   assert.ok(subjectErrors({ subjectKind: 'collective', ...none }).unitId);
-  assert.ok(subjectErrors({ subjectKind: 'individual', ...none, personId: 'p', subjectName: 'X' }).subjectName);
+  assert.ok(
+    subjectErrors({ subjectKind: 'individual', ...none, personId: 'p', subjectName: 'X' }).subjectName,
+  );
   assert.ok(subjectErrors({ subjectKind: 'collective', ...none, unitId: 'u', subjectName: 'X' }).subjectName);
   assert.ok(subjectErrors({ subjectKind: 'individual', ...none, unitId: 'u' }).unitId);
   assert.ok(subjectErrors({ subjectKind: 'collective', ...none, personId: 'p' }).personId);

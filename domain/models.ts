@@ -59,7 +59,8 @@ export function subjectErrors(s: SubjectFacts): FieldErrors {
   const given = [s.personId, s.unitId, s.subjectName].filter((v) => v !== null).length;
   if (s.subjectKind === 'individual') {
     if (s.unitId !== null) return { unitId: 'Điển hình cá nhân không gắn với một đơn vị làm đối tượng' };
-    if (given === 0) return { personId: 'Chọn cá nhân trong danh sách hoặc ghi họ tên người ngoài danh sách' };
+    if (given === 0)
+      return { personId: 'Chọn cá nhân trong danh sách hoặc ghi họ tên người ngoài danh sách' };
     if (given > 1) return { subjectName: 'Chỉ chọn cá nhân trong danh sách hoặc ghi họ tên, không cả hai' };
     return {};
   }

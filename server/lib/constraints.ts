@@ -59,6 +59,13 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
     field: 'teamDecisionDate',
     message: 'Quyết định thành lập đoàn không được trước ngày ban hành kế hoạch',
   },
+  exemplary_models_subject_check: {
+    field: 'personId',
+    message: 'Đối tượng phải là một cá nhân, một đơn vị hoặc một tên ngoài danh sách, phù hợp loại đối tượng',
+  },
+  exemplary_models_title_check: { field: 'title', message: 'Tên điển hình phải có từ 3 đến 300 ký tự' },
+  exemplary_models_category_check: { field: 'category', message: 'Loại điển hình không có trong danh mục' },
+  exemplary_models_field_check: { field: 'field', message: 'Lĩnh vực không có trong danh mục' },
 };
 
 /** Translates a PostgreSQL error code + constraint into an AppError, or null when it is not a user error. */

@@ -7,6 +7,8 @@ import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { healthRoutes } from './health/health.routes';
 import { historyRoutes } from './history/history.routes';
 import { inspectionsRoutes } from './inspections/inspections.routes';
+import { modelsPublicRoutes } from './models/models.public-routes';
+import { modelsRoutes } from './models/models.routes';
 import { peopleRoutes } from './people/people.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
@@ -22,4 +24,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(eligibilityRoutes);
   await app.register(catalogRoutes);
   await app.register(inspectionsRoutes);
+  await app.register(modelsRoutes);
+  await app.register(modelsPublicRoutes);
 }

@@ -115,9 +115,9 @@ test('a plan is created, corrected and read back with its team; audit entries ar
   });
   assert.equal(stale.statusCode, 409);
 
-  const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, plan.id))).map(
-    (a) => a.action,
-  );
+  const actions = (
+    await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, plan.id)).orderBy(auditLog.seq)
+  ).map((a) => a.action);
   assert.deepEqual(actions, [
     'inspection_plan.created',
     'inspection_plan.team_updated',
@@ -266,7 +266,11 @@ test('targets: below the organiser, open on the day, once per plan; status rules
   assert.equal(res.statusCode, 200, res.body);
   assert.equal(targetOf(res.json(), w.communeB.id).cancelReason, null, 'back to planned drops the reason');
 
-  const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, a.id));
+  const entries = await t.database.db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.entityId, a.id))
+    .orderBy(auditLog.seq);
   assert.deepEqual(
     entries.map((e) => e.action),
     ['inspection_target.created', 'inspection_target.inspected'],
@@ -396,7 +400,11 @@ test('an inspected commune sees only its own target, reports follow-up, and over
   assert.deepEqual(itemA.targets, { total: 1, planned: 0, done: 1, cancelled: 0 });
   assert.deepEqual(itemA.followUps, { total: 2, open: 1, inProgress: 0, done: 1, overdue: 0 });
 
-  const trail = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, rec.id));
+  const trail = await t.database.db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.entityId, rec.id))
+    .orderBy(auditLog.seq);
   assert.deepEqual(
     trail.map((e) => [e.action, e.actorName === null]),
     [
