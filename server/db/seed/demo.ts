@@ -7,6 +7,7 @@ import { type Db, queryRows } from '../client';
 import { users } from '../schema/index';
 import { writeHistory } from './history';
 import { writeInspections } from './inspections';
+import { writeModels } from './models';
 import { buildDemoPlan, type DigestRows, digestOf } from './plan';
 import { createRandom } from './prng';
 import { writeAccounts, writeOrganisation, writePeople } from './write';
@@ -43,6 +44,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
     await writeAccounts(tx, actor, plan, unitIds, personIds);
     await writeHistory(tx, actor, createRandom(options.seed).fork('history'), plan, unitIds, personIds);
     await writeInspections(tx, actor, plan, unitIds, personIds);
+    await writeModels(tx, actor, plan, unitIds, personIds);
   });
   const summary = await summarise(db, performance.now() - started);
   options.log(

@@ -3,10 +3,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { PlanPage, PlanView } from '../../../contracts/inspections';
+import {
+  MODEL_CATEGORIES,
+  type ModelPage,
+  type PublicModelPage,
+  type PublicModelView,
+} from '../../../contracts/models';
 import { buildTestApp, call, signIn, type TestApp } from '../../test/app';
 import { DEMO_PASSWORD } from './accounts';
 import { seedDemo } from './demo';
 import { DEMO_PLAN_NOTE } from './inspections';
+import { ILLUSTRATIVE } from './models';
 
 let t: TestApp;
 before(async () => {
@@ -56,4 +63,31 @@ test('the 2023 inspection plan of huyện Cẩm Xuyên: team, four communes insp
     ['Xã Cẩm Quang'],
   );
   assert.ok(own.targets[0]!.recommendations.every((r) => r.can.followUp && r.overdue));
+});
+
+test('the demo models: one per category of the report, four published, illustrative, no invented links', async () => {
+  const officer = await signIn(t.app, 'noivu.camxuyen', DEMO_PASSWORD);
+  const page = (
+    await call(t.app, officer, { method: 'GET', url: '/api/models?pageSize=50' })
+  ).json() as ModelPage;
+  assert.equal(page.total, 5);
+  assert.deepEqual(page.items.map((m) => m.category).sort(), [...MODEL_CATEGORIES].sort());
+  assert.equal(page.items.filter((m) => m.published).length, 4);
+  const publicPage = (
+    await call(t.app, null, { method: 'GET', url: '/api/public/models' })
+  ).json() as PublicModelPage;
+  assert.equal(publicPage.total, 4);
+  for (const item of publicPage.items) {
+    const full = (
+      await call(t.app, null, { method: 'GET', url: `/api/public/models/${item.id}` })
+    ).json() as PublicModelView;
+    assert.ok(full.story?.startsWith(ILLUSTRATIVE));
+    assert.deepEqual(full.links, []);
+    assert.equal(full.recognizedBy, 'Chủ tịch UBND huyện Cẩm Xuyên');
+  }
+  const found = (
+    await call(t.app, null, { method: 'GET', url: '/api/public/models?q=hop tac xa cam binh' })
+  ).json();
+  assert.equal(found.total, 1);
+  assert.equal(found.items[0].subject.name, 'Hợp tác xã Nông nghiệp Cẩm Bình');
 });
