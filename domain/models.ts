@@ -91,14 +91,14 @@ export function mediaLinkError(value: string): string | null {
 }
 
 /** Photo types accepted (checked on the bytes, not the name) and the size limit. */
-export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTOS_PER_MODEL = 12;
 
 /** Why a file cannot be a model's photo, or null. */
 export function photoError(file: { mime: string; size: number }, photosSoFar: number): string | null {
   if (!(PHOTO_MIME_TYPES as readonly string[]).includes(file.mime)) {
-    return 'Chỉ nhận ảnh JPEG, PNG hoặc WebP';
+    return 'Chỉ nhận ảnh JPEG hoặc PNG';
   }
   if (file.size === 0) return 'Tệp ảnh rỗng';
   if (file.size > PHOTO_MAX_BYTES) return 'Ảnh quá lớn (tối đa 5 MB)';

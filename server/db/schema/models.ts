@@ -12,11 +12,13 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ACTIVITY_KINDS, MODEL_CATEGORIES, MODEL_FIELDS, MODEL_SUBJECT_KINDS } from '../../../domain/models';
 import { createdAt, id, inList, updatedAt, version } from './_shared';
 import { users } from './access';
+import { files } from './files';
 import { people } from './people';
 import { units } from './units';
 
@@ -109,5 +111,26 @@ export const exemplaryModelActivities = pgTable(
   (t) => [
     index('exemplary_model_activities_model_idx').on(t.modelId, t.heldOn),
     check('exemplary_model_activities_kind_check', sql`${t.kind} in (${inList(ACTIVITY_KINDS)})`),
+  ],
+);
+
+export const exemplaryModelPhotos = pgTable(
+  'exemplary_model_photos',
+  {
+    id: id(),
+    modelId: uuid('model_id')
+      .notNull()
+      .references(() => exemplaryModels.id, { onDelete: 'cascade' }),
+    /** The image in the one file store (JPEG or PNG, checked on its bytes). */
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id, { onDelete: 'restrict' }),
+    caption: text('caption'),
+    sortOrder: smallint('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('exemplary_model_photos_model_idx').on(t.modelId, t.sortOrder),
+    uniqueIndex('exemplary_model_photos_file_key').on(t.fileId),
   ],
 );
