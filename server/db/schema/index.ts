@@ -9,3 +9,5 @@ export * from './inspections';
 export * from './models';
 export * from './files';
 export * from './dossiers';
+export * from './documents';
+export * from './movements';
