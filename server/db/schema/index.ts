@@ -11,3 +11,5 @@ export * from './files';
 export * from './dossiers';
 export * from './documents';
 export * from './movements';
+export * from './councils';
+export * from './disclosures';
