@@ -139,11 +139,7 @@ export type GuardId =
   | 'has_forwardable'
   | 'decidable';
 
-export type EffectId =
-  | 'snapshot_verdicts'
-  | 'mark_submitted'
-  | 'mark_received'
-  | 'create_forwarded_dossier';
+export type EffectId = 'snapshot_verdicts' | 'mark_submitted' | 'mark_received' | 'create_forwarded_dossier';
 
 /** What an action does to the deadline: start one (domain/working-days DEADLINES), keep it, or clear it. */
 export type DeadlineEffect = { start: DeadlineKey } | 'keep' | 'clear';
@@ -397,7 +393,11 @@ const GUARDS: Record<GuardId, (facts: DossierFacts, input: ActionInput) => strin
 };
 
 /** Why the action cannot be taken now (empty when it can): wrong status, failed guards, missing reason. */
-export function transitionErrors(action: DossierAction, facts: DossierFacts, input: ActionInput = {}): string[] {
+export function transitionErrors(
+  action: DossierAction,
+  facts: DossierFacts,
+  input: ActionInput = {},
+): string[] {
   const t = transitionOf(action);
   if (!t.from.includes(facts.status)) {
     return [
