@@ -87,6 +87,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'exemplary_model.published': 'Công bố điển hình tiên tiến',
   'exemplary_model.unpublished': 'Hủy công bố điển hình tiên tiến',
   'exemplary_model.deleted': 'Xóa điển hình tiên tiến',
+  'exemplary_model.photo_added': 'Thêm ảnh điển hình tiên tiến',
+  'exemplary_model.photo_removed': 'Xóa ảnh điển hình tiên tiến',
 };
 
 /** The Vietnamese label of an action, or the action code when it has none. */

@@ -195,6 +195,14 @@ export const ActivityView = z.object({
 });
 export type ActivityView = z.infer<typeof ActivityView>;
 
+export const PhotoView = z.object({
+  id: z.string(),
+  caption: z.string().nullable(),
+  /** Where the image is served (the signed-in route, or the public one for a published model). */
+  url: z.string(),
+});
+export type PhotoView = z.infer<typeof PhotoView>;
+
 export const LinkView = z.object({ title: z.string(), url: z.string() });
 
 export const SubjectView = z.object({
@@ -226,6 +234,7 @@ export const ModelView = z.object({
   published: z.boolean(),
   publishedAt: z.string().nullable(),
   activities: z.array(ActivityView),
+  photos: z.array(PhotoView),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -245,6 +254,7 @@ export const ModelListItem = z.object({
   published: z.boolean(),
   activityCount: z.number().int(),
   lastActivityOn: z.string().nullable(),
+  photoCount: z.number().int(),
 });
 export type ModelListItem = z.infer<typeof ModelListItem>;
 
@@ -267,6 +277,7 @@ export const PublicModelListItem = z.object({
   recognizedBy: z.string().nullable(),
   recognizedOn: z.string().nullable(),
   excerpt: z.string(),
+  coverPhotoUrl: z.string().nullable(),
 });
 export type PublicModelListItem = z.infer<typeof PublicModelListItem>;
 
@@ -287,5 +298,6 @@ export const PublicModelView = z.object({
   recognizedOn: z.string().nullable(),
   recognitionDocument: z.string().nullable(),
   activities: z.array(PublicActivityView),
+  photos: z.array(PhotoView),
 });
 export type PublicModelView = z.infer<typeof PublicModelView>;

@@ -7,6 +7,7 @@ import type {
   ModelListItem,
   ModelSubjectKind,
   ModelView,
+  PhotoView,
   PublicModelListItem,
   PublicModelView,
   SubjectView,
@@ -15,6 +16,21 @@ import { excerpt } from '../../../domain/models';
 import type { Actor } from '../../lib/actor';
 import { modelAbilities } from './models.policy';
 import type { ActivityRow, ModelRow } from './models.queries';
+
+export interface PhotoFacts {
+  id: string;
+  modelId: string;
+  caption: string | null;
+}
+
+/** Where a photo's bytes are served: the signed-in route, or the public one for a published model. */
+export function photoUrl(photo: PhotoFacts, audience: 'private' | 'public'): string {
+  const base = audience === 'public' ? '/api/public/models' : '/api/models';
+  return `${base}/${photo.modelId}/photos/${photo.id}`;
+}
+
+const presentPhotos = (photos: PhotoFacts[], audience: 'private' | 'public'): PhotoView[] =>
+  photos.map((p) => ({ id: p.id, caption: p.caption, url: photoUrl(p, audience) }));
 
 /** The subject as shown: a person or unit of the tree by their current name, or the name entered. */
 export function presentSubject(row: ModelRow): SubjectView {
@@ -49,7 +65,12 @@ const presentActivity = (a: ActivityRow) => ({
 });
 
 /** The whole model for a signed-in user who may see it. */
-export function presentModel(actor: Actor, row: ModelRow, activities: ActivityRow[]): ModelView {
+export function presentModel(
+  actor: Actor,
+  row: ModelRow,
+  activities: ActivityRow[],
+  photos: PhotoFacts[],
+): ModelView {
   return {
     id: row.id,
     ownerUnit: { id: row.ownerUnitId, name: row.ownerName },
@@ -70,6 +91,7 @@ export function presentModel(actor: Actor, row: ModelRow, activities: ActivityRo
     published: row.published,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     activities: activities.map(presentActivity),
+    photos: presentPhotos(photos, 'private'),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -81,6 +103,7 @@ export function presentModel(actor: Actor, row: ModelRow, activities: ActivityRo
 export function presentModelListItem(
   row: ModelRow,
   stats: { count: number; last: string | null } | undefined,
+  photoCount: number,
 ): ModelListItem {
   return {
     id: row.id,
@@ -94,6 +117,7 @@ export function presentModelListItem(
     published: row.published,
     activityCount: stats?.count ?? 0,
     lastActivityOn: stats?.last ?? null,
+    photoCount,
   };
 }
 
@@ -103,7 +127,7 @@ const publicSubject = (row: ModelRow) => {
 };
 
 /** A card of the public list. */
-export function presentPublicListItem(row: ModelRow): PublicModelListItem {
+export function presentPublicListItem(row: ModelRow, cover: PhotoFacts | undefined): PublicModelListItem {
   return {
     id: row.id,
     title: row.title,
@@ -113,11 +137,16 @@ export function presentPublicListItem(row: ModelRow): PublicModelListItem {
     recognizedBy: row.recognizedBy,
     recognizedOn: row.recognizedOn,
     excerpt: excerpt(row.story),
+    coverPhotoUrl: cover ? photoUrl(cover, 'public') : null,
   };
 }
 
 /** The public page of one published model. */
-export function presentPublicModel(row: ModelRow, activities: ActivityRow[]): PublicModelView {
+export function presentPublicModel(
+  row: ModelRow,
+  activities: ActivityRow[],
+  photos: PhotoFacts[],
+): PublicModelView {
   return {
     id: row.id,
     title: row.title,
@@ -134,5 +163,6 @@ export function presentPublicModel(row: ModelRow, activities: ActivityRow[]): Pu
       heldOn,
       partner,
     })),
+    photos: presentPhotos(photos, 'public'),
   };
 }

@@ -3,7 +3,10 @@
 import { IdParams } from '../../../contracts/common';
 import { PublicModelListQuery, PublicModelPage, PublicModelView } from '../../../contracts/models';
 import type { App } from '../../app-types';
+import { contentDisposition } from '../../lib/files';
+import { readPublicPhoto } from './models.photos';
 import { getPublishedModel, listPublishedModels } from './models.public';
+import { PhotoParams } from './models.routes';
 
 const tags = ['Công khai'];
 /** Per client address: generous for people reading, a brake on scraping. */
@@ -36,5 +39,27 @@ export async function modelsPublicRoutes(app: App): Promise<void> {
       config: { rateLimit },
     },
     (req) => app.db.transaction((tx) => getPublishedModel(tx, req.params.id)),
+  );
+
+  app.get(
+    '/api/public/models/:id/photos/:photoId',
+    {
+      schema: { tags, summary: 'Ảnh của một điển hình đã công bố', params: PhotoParams },
+      config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const file = await app.db.transaction((tx) => readPublicPhoto(tx, req.params.id, req.params.photoId));
+      return reply
+        .header('content-type', file.mime)
+        .header(
+          'content-disposition',
+          contentDisposition(
+            `anh-${req.params.photoId}.${file.mime === 'image/png' ? 'png' : 'jpg'}`,
+            'inline',
+          ),
+        )
+        .header('cache-control', 'public, max-age=600')
+        .send(file.content);
+    },
   );
 }

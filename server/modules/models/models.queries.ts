@@ -4,10 +4,17 @@ import { and, asc, count, desc, eq, inArray, max, type SQL, sql } from 'drizzle-
 import { alias } from 'drizzle-orm/pg-core';
 import { foldVietnamese } from '../../../domain/text';
 import type { Db } from '../../db/client';
-import { exemplaryModelActivities, exemplaryModels, people, units } from '../../db/schema/index';
+import {
+  exemplaryModelActivities,
+  exemplaryModelPhotos,
+  exemplaryModels,
+  people,
+  units,
+} from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { likeEscape } from '../people/people.queries';
 import { modelVisibleSql } from './models.policy';
+import type { PhotoFacts } from './models.present';
 
 export type ModelRow = typeof exemplaryModels.$inferSelect & {
   ownerName: string;
@@ -162,4 +169,30 @@ export async function activityStats(
     .where(inArray(exemplaryModelActivities.modelId, [...modelIds]))
     .groupBy(exemplaryModelActivities.modelId);
   return new Map(rows.map((r) => [r.modelId, { count: r.n, last: r.last }]));
+}
+
+/** The photos of the given models, in their order. */
+export async function loadPhotos(db: Db, modelIds: readonly string[]): Promise<Map<string, PhotoFacts[]>> {
+  const byModel = new Map<string, PhotoFacts[]>();
+  if (modelIds.length === 0) return byModel;
+  const rows = await db
+    .select({
+      id: exemplaryModelPhotos.id,
+      modelId: exemplaryModelPhotos.modelId,
+      caption: exemplaryModelPhotos.caption,
+    })
+    .from(exemplaryModelPhotos)
+    .where(inArray(exemplaryModelPhotos.modelId, [...modelIds]))
+    .orderBy(asc(exemplaryModelPhotos.sortOrder), asc(exemplaryModelPhotos.createdAt));
+  for (const r of rows) byModel.set(r.modelId, [...(byModel.get(r.modelId) ?? []), r]);
+  return byModel;
+}
+
+/** The file ids of a model's photos (to delete the files with the model). */
+export async function photoFileIds(db: Db, modelId: string): Promise<string[]> {
+  const rows = await db
+    .select({ fileId: exemplaryModelPhotos.fileId })
+    .from(exemplaryModelPhotos)
+    .where(eq(exemplaryModelPhotos.modelId, modelId));
+  return rows.map((r) => r.fileId);
 }

@@ -1,5 +1,6 @@
-// HTTP for exemplary models (signed in): list, read, create, correct, publish, withdraw, delete.
+// HTTP for exemplary models (signed in): list, read, create, correct, publish, withdraw, delete; photos.
 import { IdParams, OkBody } from '../../../contracts/common';
+import { z } from '../../../contracts/zod';
 import {
   ModelCreateBody,
   ModelListQuery,
@@ -9,7 +10,9 @@ import {
   PublishBody,
 } from '../../../contracts/models';
 import type { App } from '../../app-types';
+import { contentDisposition, readMultipartUpload } from '../../lib/files';
 import { requireActor } from '../../plugins/auth';
+import { addPhoto, readPhoto, removePhoto } from './models.photos';
 import {
   createModel,
   deleteModel,
@@ -21,6 +24,11 @@ import {
 } from './models.service';
 
 const tags = ['Điển hình tiên tiến'];
+
+export const PhotoParams = z.object({
+  id: z.uuid({ error: 'Mã định danh không hợp lệ' }),
+  photoId: z.uuid({ error: 'Mã ảnh không hợp lệ' }),
+});
 
 export async function modelsRoutes(app: App): Promise<void> {
   app.get(
@@ -114,5 +122,47 @@ export async function modelsRoutes(app: App): Promise<void> {
       },
     },
     (req) => app.db.transaction((tx) => deleteModel(tx, requireActor(req), req.params.id)),
+  );
+
+  app.post(
+    '/api/models/:id/photos',
+    {
+      schema: {
+        tags,
+        summary: 'Thêm ảnh (JPEG hoặc PNG, tối đa 5 MB; trường "caption" trước trường "file")',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 200: ModelView },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const upload = await readMultipartUpload(req);
+      const caption = upload.fields.caption?.replace(/\s+/g, ' ').trim() || null;
+      return app.db.transaction((tx) =>
+        addPhoto(tx, actor, req.params.id, { name: upload.name, content: upload.content, caption }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/models/:id/photos/:photoId',
+    { schema: { tags, summary: 'Ảnh của điển hình', params: PhotoParams } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const file = await app.db.transaction((tx) => readPhoto(tx, actor, req.params.id, req.params.photoId));
+      return reply
+        .header('content-type', file.mime)
+        .header('content-disposition', contentDisposition(file.name, 'inline'))
+        .header('cache-control', 'private, max-age=300')
+        .send(file.content);
+    },
+  );
+
+  app.delete(
+    '/api/models/:id/photos/:photoId',
+    { schema: { tags, summary: 'Xóa ảnh', params: PhotoParams, response: { 200: ModelView } } },
+    (req) =>
+      app.db.transaction((tx) => removePhoto(tx, requireActor(req), req.params.id, req.params.photoId)),
   );
 }

@@ -25,6 +25,7 @@ import { exemplaryModelActivities, exemplaryModels } from '../../db/schema/index
 import type { Actor } from '../../lib/actor';
 import { appendAudit } from '../../lib/audit';
 import { AppError, authorize, notFound } from '../../lib/errors';
+import { deleteStoredFile } from '../../lib/files';
 import { employmentAt } from '../history/history.subject';
 import { findVisiblePerson, loadEmployments, loadUnitsByIds } from '../people/people.queries';
 import { parseInput } from '../people/people.service';
@@ -34,6 +35,8 @@ import {
   activityStats,
   findModelInScope,
   loadActivities,
+  loadPhotos,
+  photoFileIds,
   type ModelRow,
   selectModelPage,
 } from './models.queries';
@@ -62,7 +65,8 @@ export async function requireModel(tx: Db, actor: Actor, id: string, lock = fals
 
 /** The model as the actor sees it now. */
 export async function modelView(tx: Db, actor: Actor, row: ModelRow): Promise<ModelView> {
-  return presentModel(actor, row, await loadActivities(tx, row.id));
+  const photos = (await loadPhotos(tx, [row.id])).get(row.id) ?? [];
+  return presentModel(actor, row, await loadActivities(tx, row.id), photos);
 }
 
 interface SubjectInput {
@@ -148,8 +152,9 @@ export async function listModels(tx: Db, actor: Actor, query: ModelListQuery): P
   const { rows, total } = await selectModelPage(tx, actor, query);
   const ids = rows.map((r) => r.id);
   const stats = await activityStats(tx, ids);
+  const photos = await loadPhotos(tx, ids);
   return {
-    items: rows.map((r) => presentModelListItem(r, stats.get(r.id))),
+    items: rows.map((r) => presentModelListItem(r, stats.get(r.id), photos.get(r.id)?.length ?? 0)),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -350,13 +355,16 @@ export async function deleteModel(tx: Db, actor: Actor, id: string): Promise<{ o
     throw new AppError('INVALID_STATE', 'Điển hình đang được công bố; hủy công bố trước khi xóa');
   }
   const activities = await loadActivities(tx, id);
+  const fileIds = await photoFileIds(tx, id);
   await tx.delete(exemplaryModels).where(eq(exemplaryModels.id, id));
+  // The photos went with the model (cascade); their files are referenced by nothing else.
+  for (const fileId of fileIds) await deleteStoredFile(tx, fileId);
   await appendAudit(tx, actor, {
     action: 'exemplary_model.deleted',
     entity: 'exemplary_model',
     entityId: id,
     unitId: row.ownerUnitId,
-    before: { ...snapshot(row), activities: activities.length },
+    before: { ...snapshot(row), activities: activities.length, photos: fileIds.length },
   });
   return { ok: true };
 }

@@ -285,6 +285,7 @@ test('publication: the public page shows published models only, without CCCD, bi
     'field',
     'id',
     'links',
+    'photos',
     'recognitionDocument',
     'recognizedBy',
     'recognizedOn',
