@@ -16,6 +16,12 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   inspection_target: 'Đơn vị được kiểm tra',
   inspection_recommendation: 'Kiến nghị sau kiểm tra',
   exemplary_model: 'Điển hình tiên tiến',
+  council: 'Hội đồng Thi đua - Khen thưởng',
+  council_meeting: 'Phiên họp Hội đồng',
+  council_ballot: 'Kết quả bỏ phiếu',
+  disclosure: 'Công khai lấy ý kiến',
+  disclosure_comment: 'Ý kiến góp ý',
+  disclosure_settings: 'Loại khen thưởng phải công khai',
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -89,6 +95,25 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'exemplary_model.deleted': 'Xóa điển hình tiên tiến',
   'exemplary_model.photo_added': 'Thêm ảnh điển hình tiên tiến',
   'exemplary_model.photo_removed': 'Xóa ảnh điển hình tiên tiến',
+  'council.created': 'Thành lập Hội đồng Thi đua - Khen thưởng',
+  'council.updated': 'Sửa thông tin Hội đồng',
+  'council.recomposed': 'Kiện toàn Hội đồng',
+  'council_meeting.created': 'Lập phiên họp Hội đồng',
+  'council_meeting.updated': 'Sửa thông tin phiên họp Hội đồng',
+  'council_meeting.deleted': 'Xóa phiên họp Hội đồng',
+  'council_meeting.agenda_updated': 'Cập nhật hồ sơ đưa ra phiên họp',
+  'council_meeting.attendance_recorded': 'Ghi nhận thành viên có mặt, vắng mặt',
+  'council_meeting.closed': 'Kết thúc phiên họp, khóa kết quả bỏ phiếu',
+  'council_ballot.recorded': 'Ghi kết quả bỏ phiếu',
+  'council_ballot.deleted': 'Xóa kết quả bỏ phiếu ghi nhầm',
+  'disclosure.created': 'Lập đợt công khai lấy ý kiến',
+  'disclosure.updated': 'Sửa nội dung công khai',
+  'disclosure.deleted': 'Xóa đợt công khai chưa đăng',
+  'disclosure.published': 'Đăng công khai lấy ý kiến',
+  'disclosure.closed': 'Kết thúc công khai, ghi nhận kết quả',
+  'disclosure_comment.received': 'Nhận ý kiến góp ý của Nhân dân',
+  'disclosure_comment.handled': 'Xử lý ý kiến góp ý',
+  'disclosure_settings.updated': 'Cập nhật loại khen thưởng phải công khai',
 };
 
 /** The Vietnamese label of an action, or the action code when it has none. */

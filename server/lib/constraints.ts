@@ -66,6 +66,20 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
   exemplary_models_title_check: { field: 'title', message: 'Tên điển hình phải có từ 3 đến 300 ký tự' },
   exemplary_models_category_check: { field: 'category', message: 'Loại điển hình không có trong danh mục' },
   exemplary_models_field_check: { field: 'field', message: 'Lĩnh vực không có trong danh mục' },
+  councils_authority_key: { field: 'authorityUnitId', message: 'Đơn vị này đã có Hội đồng Thi đua - Khen thưởng' },
+  council_changes_date_key: { field: 'effectiveOn', message: 'Đã có một lần kiện toàn có hiệu lực cùng ngày' },
+  council_ballots_nominee_key: { field: 'nomineeId', message: 'Người được đề nghị này đã có kết quả bỏ phiếu' },
+  council_ballots_counts_check: {
+    field: 'agree',
+    message: 'Tổng số phiếu không được vượt quá số thành viên Hội đồng',
+  },
+  council_meeting_locked: {
+    field: 'version',
+    message: 'Phiên họp đã kết thúc: biên bản, điểm danh và kết quả bỏ phiếu không thể thay đổi',
+  },
+  disclosures_dossier_key: { field: 'dossierId', message: 'Hồ sơ này đã có đợt công khai' },
+  disclosure_settings_kind_key: { field: 'kinds', message: 'Loại khen thưởng này đã có trong danh sách' },
+  disclosure_comments_content_check: { field: 'content', message: 'Nội dung góp ý phải có từ 10 đến 5.000 ký tự' },
 };
 
 /** Translates a PostgreSQL error code + constraint into an AppError, or null when it is not a user error. */
