@@ -16,8 +16,11 @@ export {
   SUBJECT_KINDS,
 } from '../domain/regimes/types';
 
-/** Where an award row comes from: entered by hand from a paper decision (later issues add decisions). */
-export const AWARD_SOURCES = ['recorded'] as const;
+/**
+ * Where an award row comes from: entered by hand from a paper decision ('recorded'), written when a decision of the
+ * system is issued ('decision'), or recorded with a higher authority's decision in the decisions module ('external').
+ */
+export const AWARD_SOURCES = ['recorded', 'decision', 'external'] as const;
 export type AwardSource = (typeof AWARD_SOURCES)[number];
 
 /** Yearly titles: granted at most once per subject and achievement year (revoked ones aside). */

@@ -25,6 +25,7 @@ import {
 } from '../../../domain/regimes/types';
 import { AWARD_SOURCES, INITIATIVE_KINDS, UNIQUE_YEARLY_TITLES } from '../../../contracts/history-enums';
 import { createdAt, id, inList, updatedAt, version } from './_shared';
+import { decisions } from './decisions';
 import { people } from './people';
 import { units } from './units';
 
@@ -61,8 +62,10 @@ export const awards = pgTable(
     revoked: boolean('revoked').notNull().default(false),
     revokedOn: date('revoked_on'),
     revokedReason: text('revoked_reason'),
-    /** 'recorded': entered by hand from a paper decision; later issues add awards written by decisions. */
+    /** 'recorded': entered by hand from a paper decision; 'decision', 'external': written by the decisions module. */
     source: text('source').notNull().default('recorded'),
+    /** The decision (issued here or recorded from a higher authority) that granted it. */
+    decisionId: uuid('decision_id').references((): AnyPgColumn => decisions.id, { onDelete: 'restrict' }),
     note: text('note'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -72,6 +75,7 @@ export const awards = pgTable(
     index('awards_person_idx').on(t.personId, t.awardKind, t.achievementYear),
     index('awards_unit_idx').on(t.unitId, t.awardKind, t.achievementYear),
     index('awards_unit_at_award_idx').on(t.unitAtAwardId, t.achievementYear),
+    index('awards_decision_idx').on(t.decisionId),
     // A yearly title is granted once per subject and year (revoked ones aside).
     uniqueIndex('awards_title_once_key')
       .on(t.subjectKind, sql`coalesce(${t.personId}, ${t.unitId})`, t.awardKind, t.achievementYear)
@@ -97,6 +101,10 @@ export const awards = pgTable(
         or (not ${t.revoked} and ${t.revokedOn} is null and ${t.revokedReason} is null)`,
     ),
     check('awards_source_check', sql`${t.source} in (${inList(AWARD_SOURCES)})`),
+    check(
+      'awards_decision_source_check',
+      sql`(${t.source} in ('decision', 'external')) = (${t.decisionId} is not null)`,
+    ),
   ],
 );
 

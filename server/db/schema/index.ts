@@ -13,3 +13,4 @@ export * from './documents';
 export * from './movements';
 export * from './councils';
 export * from './disclosures';
+export * from './decisions';
