@@ -80,6 +80,44 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
   disclosures_dossier_key: { field: 'dossierId', message: 'Hồ sơ này đã có đợt công khai' },
   disclosure_settings_kind_key: { field: 'kinds', message: 'Loại khen thưởng này đã có trong danh sách' },
   disclosure_comments_content_check: { field: 'content', message: 'Nội dung góp ý phải có từ 10 đến 5.000 ký tự' },
+  decisions_issued_immutable: {
+    field: 'status',
+    message:
+      'Quyết định đã ban hành không được sửa hoặc xóa; muốn thay đổi phải ban hành quyết định khác (thu hồi, sửa đổi)',
+  },
+  awards_decision_immutable: {
+    field: 'awardId',
+    message:
+      'Khen thưởng theo quyết định không được sửa hoặc xóa; muốn thay đổi phải ban hành quyết định thu hồi',
+  },
+  awards_revocation_act: {
+    field: 'awardId',
+    message: 'Khen thưởng theo quyết định chỉ được thu hồi bằng quyết định thu hồi (phân hệ Quyết định)',
+  },
+  decisions_register_number_key: {
+    field: 'number',
+    message: 'Số quyết định này đã được dùng trong sổ của năm',
+  },
+  decision_registers_authority_key: {
+    field: 'authorityCode',
+    message: 'Thẩm quyền này của đơn vị đã có sổ đăng ký quyết định',
+  },
+  decision_registers_pattern_check: {
+    field: 'pattern',
+    message: 'Mẫu số, ký hiệu phải bắt đầu bằng {n}/ và không có khoảng trắng (ví dụ {n}/QĐ-UBND)',
+  },
+  decision_awardees_nominee_key: {
+    field: 'nomineeIds',
+    message: 'Đề nghị này đã có trong một quyết định khác (kể cả dự thảo)',
+  },
+  decision_awardees_subject_key: {
+    field: 'awardees',
+    message: 'Một đối tượng chỉ có tên một lần cho cùng danh hiệu, hình thức và năm trong quyết định',
+  },
+  decision_revoked_awards_award_key: {
+    field: 'awardIds',
+    message: 'Khen thưởng này đã bị thu hồi trước đó',
+  },
 };
 
 /** Translates a PostgreSQL error code + constraint into an AppError, or null when it is not a user error. */
