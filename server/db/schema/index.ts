@@ -14,3 +14,5 @@ export * from './movements';
 export * from './councils';
 export * from './disclosures';
 export * from './decisions';
+export * from './registrations';
+export * from './clusters';
