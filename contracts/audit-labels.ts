@@ -22,6 +22,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   disclosure: 'Công khai lấy ý kiến',
   disclosure_comment: 'Ý kiến góp ý',
   disclosure_settings: 'Loại khen thưởng phải công khai',
+  document: 'Văn bản',
+  movement: 'Phong trào thi đua',
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -114,6 +116,21 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'disclosure_comment.received': 'Nhận ý kiến góp ý của Nhân dân',
   'disclosure_comment.handled': 'Xử lý ý kiến góp ý',
   'disclosure_settings.updated': 'Cập nhật loại khen thưởng phải công khai',
+  'document.created': 'Nhập văn bản',
+  'document.updated': 'Sửa văn bản',
+  'document.deleted': 'Xóa văn bản',
+  'document.file_attached': 'Đính kèm tệp văn bản',
+  'document.file_removed': 'Gỡ tệp văn bản',
+  'movement.created': 'Thêm phong trào thi đua',
+  'movement.updated': 'Sửa phong trào thi đua',
+  'movement.deleted': 'Xóa phong trào thi đua',
+  'movement.status_changed': 'Chuyển trạng thái phong trào (triển khai, sơ kết, tổng kết, kết thúc)',
+  'movement.indicator_added': 'Thêm chỉ tiêu thi đua',
+  'movement.indicator_updated': 'Sửa chỉ tiêu thi đua',
+  'movement.indicator_deleted': 'Xóa chỉ tiêu thi đua',
+  'movement.value_recorded': 'Ghi số liệu chỉ tiêu',
+  'movement.value_updated': 'Sửa số liệu chỉ tiêu',
+  'movement.value_deleted': 'Xóa số liệu chỉ tiêu',
 };
 
 /** The Vietnamese label of an action, or the action code when it has none. */

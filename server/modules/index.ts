@@ -3,6 +3,7 @@ import type { App } from '../app-types';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { catalogRoutes } from './catalog/catalog.routes';
+import { documentsRoutes } from './documents/documents.routes';
 import { councilsRoutes } from './councils/councils.routes';
 import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { healthRoutes } from './health/health.routes';
@@ -25,6 +26,7 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(eligibilityRoutes);
   await app.register(catalogRoutes);
   await app.register(inspectionsRoutes);
+  await app.register(documentsRoutes);
   await app.register(modelsRoutes);
   await app.register(modelsPublicRoutes);
   await app.register(councilsRoutes);
