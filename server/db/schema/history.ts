@@ -67,11 +67,17 @@ export const awards = pgTable(
     /** The decision (issued here or recorded from a higher authority) that granted it. */
     decisionId: uuid('decision_id').references((): AnyPgColumn => decisions.id, { onDelete: 'restrict' }),
     note: text('note'),
+    /**
+     * Random, unguessable code of the public verification page /xac-thuc/<code> (the certificate's QR): 16
+     * characters of Crockford base32, made by the database (function award_public_code, migration 0012).
+     */
+    publicCode: text('public_code').notNull().default(sql`award_public_code()`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
   },
   (t) => [
+    uniqueIndex('awards_public_code_key').on(t.publicCode),
     index('awards_person_idx').on(t.personId, t.awardKind, t.achievementYear),
     index('awards_unit_idx').on(t.unitId, t.awardKind, t.achievementYear),
     index('awards_unit_at_award_idx').on(t.unitAtAwardId, t.achievementYear),

@@ -16,3 +16,4 @@ export * from './disclosures';
 export * from './decisions';
 export * from './registrations';
 export * from './clusters';
+export * from './certificates';
