@@ -2,6 +2,15 @@
 import { AppError } from './errors';
 
 const CONSTRAINTS: Record<string, { field: string; message: string }> = {
+  dossiers_status_transition: { field: 'action', message: 'Bước chuyển trạng thái này không có trong quy trình xử lý hồ sơ' },
+  dossiers_title_check: { field: 'title', message: 'Trích yếu hồ sơ phải có từ 3 đến 500 ký tự' },
+  dossiers_movement_fk: { field: 'movementId', message: 'Không tìm thấy phong trào thi đua' },
+  dossier_nominees_subject_key: {
+    field: 'nominees',
+    message: 'Đối tượng này đã có trong hồ sơ với cùng danh hiệu, hình thức',
+  },
+  dossier_nominees_subject_check: { field: 'nominees', message: 'Đối tượng được đề nghị không hợp lệ' },
+  files_size_check: { field: 'file', message: 'Tệp rỗng hoặc vượt quá 10 MB' },
   people_cccd_key: { field: 'cccd', message: 'Số CCCD này đã có trong hệ thống' },
   people_cccd_check: { field: 'cccd', message: 'Số CCCD phải gồm đúng 12 chữ số' },
   people_gender_check: { field: 'gender', message: 'Giới tính không hợp lệ' },

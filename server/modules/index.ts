@@ -4,6 +4,7 @@ import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { catalogRoutes } from './catalog/catalog.routes';
 import { documentsRoutes } from './documents/documents.routes';
+import { movementsRoutes } from './movements/movements.routes';
 import { councilsRoutes } from './councils/councils.routes';
 import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { healthRoutes } from './health/health.routes';
@@ -27,6 +28,7 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(catalogRoutes);
   await app.register(inspectionsRoutes);
   await app.register(documentsRoutes);
+  await app.register(movementsRoutes);
   await app.register(modelsRoutes);
   await app.register(modelsPublicRoutes);
   await app.register(councilsRoutes);
