@@ -13,17 +13,25 @@ export interface UnitFacts {
   id: string;
   name: string;
   path: string;
+  kind: string;
+  level: string;
   validTo: string | null;
 }
+
+const unitColumns = {
+  id: units.id,
+  name: units.name,
+  path: units.path,
+  kind: units.kind,
+  level: units.level,
+  validTo: units.validTo,
+};
 
 /** Units by id (any scope: callers check it). */
 export async function loadUnits(db: Db, ids: readonly string[]): Promise<Map<string, UnitFacts>> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return new Map();
-  const rows = await db
-    .select({ id: units.id, name: units.name, path: units.path, validTo: units.validTo })
-    .from(units)
-    .where(inArray(units.id, wanted));
+  const rows = await db.select(unitColumns).from(units).where(inArray(units.id, wanted));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -34,10 +42,7 @@ export async function findVisibleDocument(
   id: string,
 ): Promise<{ row: DocumentRow; unit: UnitFacts } | undefined> {
   const [hit] = await db
-    .select({
-      row: documents,
-      unit: { id: units.id, name: units.name, path: units.path, validTo: units.validTo },
-    })
+    .select({ row: documents, unit: unitColumns })
     .from(documents)
     .innerJoin(units, eq(units.id, documents.unitId))
     .where(and(eq(documents.id, id), documentVisibleSql(actor, sql`${documents.unitId}`)))
