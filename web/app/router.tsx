@@ -17,6 +17,9 @@ const WhatIfPage = lazy(() => import('./routes/what-if'));
 const CatalogPage = lazy(() => import('./routes/catalog'));
 const InspectionsPage = lazy(() => import('./routes/inspections'));
 const InspectionPlanPage = lazy(() => import('./routes/inspection-plan'));
+const ModelsPage = lazy(() => import('./routes/models'));
+const ModelPage = lazy(() => import('./routes/model'));
+const PublicModelsPage = lazy(() => import('./routes/public-models'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 export const router = createBrowserRouter([
@@ -25,6 +28,16 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<PageSpinner full />}>
         <LoginPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    // The public page of exemplary models: no sign-in.
+    path: '/dien-hinh/:id?',
+    element: (
+      <Suspense fallback={<PageSpinner full />}>
+        <PublicModelsPage />
       </Suspense>
     ),
     errorElement: <RouteErrorPage />,
@@ -52,6 +65,8 @@ export const router = createBrowserRouter([
       { path: 'quan-tri/danh-muc', element: <RequireModule module="catalog" page={<CatalogPage />} /> },
       { path: 'kiem-tra', element: <RequireModule module="inspections" page={<InspectionsPage />} /> },
       { path: 'kiem-tra/:id', element: <RequireModule module="inspections" page={<InspectionPlanPage />} /> },
+      { path: 'dien-hinh-tien-tien', element: <RequireModule module="models" page={<ModelsPage />} /> },
+      { path: 'dien-hinh-tien-tien/:id', element: <RequireModule module="models" page={<ModelPage />} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

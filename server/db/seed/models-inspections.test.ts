@@ -81,7 +81,7 @@ test('the demo models: one per category of the report, four published, illustrat
     const full = (
       await call(t.app, null, { method: 'GET', url: `/api/public/models/${item.id}` })
     ).json() as PublicModelView;
-    assert.ok(full.story?.startsWith(ILLUSTRATIVE));
+    assert.ok(full.story?.endsWith(ILLUSTRATIVE));
     assert.deepEqual(full.links, []);
     assert.equal(full.recognizedBy, 'Chủ tịch UBND huyện Cẩm Xuyên');
   }

@@ -10,6 +10,9 @@ import type { DemoPlan } from './plan';
 
 export const ILLUSTRATIVE = '(Nội dung minh họa cho bản trình diễn; báo cáo không nêu tên điển hình cụ thể.)';
 
+/** The story's paragraphs, ending with the note that they are illustrative (the list cards show the first). */
+const story = (paragraphs: string[]) => [...paragraphs, ILLUSTRATIVE].join('\n');
+
 /** The partners the report names for propagating models. */
 const CENTRE = 'Trung tâm Văn hóa - Truyền thông huyện';
 const PROPAGANDA = 'Ban Tuyên giáo Huyện ủy';
@@ -36,7 +39,6 @@ const MODELS: ModelPlan[] = [
     field: 'van_hoa_xa_hoi',
     title: 'Ngư dân kịp thời ứng cứu tàu cá gặp nạn trên biển',
     story: [
-      ILLUSTRATIVE,
       'Trong một chuyến ra khơi, anh cùng bạn thuyền phát hiện tàu cá của ngư dân địa phương khác bị hỏng máy, trôi dạt khi thời tiết xấu; anh đã chủ động tiếp cận, lai dắt tàu và đưa các thuyền viên vào bờ an toàn.',
       'Việc làm thể hiện tinh thần tương thân, tương ái của người dân vùng biển, được chính quyền xã đề nghị biểu dương là gương “Người tốt, việc tốt”.',
     ],
@@ -54,7 +56,6 @@ const MODELS: ModelPlan[] = [
     field: 'giao_duc',
     title: 'Cô giáo tận tụy giúp đỡ học sinh có hoàn cảnh khó khăn',
     story: [
-      ILLUSTRATIVE,
       'Nhiều năm liền, cô vận động phụ huynh, đồng nghiệp hỗ trợ sách vở, quần áo cho học sinh nghèo, học sinh khuyết tật; tổ chức phụ đạo miễn phí cho học sinh học chậm.',
       'Tấm gương giản dị, khiêm tốn, giàu lòng nhân ái của cô là điển hình trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh của ngành giáo dục huyện.',
     ],
@@ -71,7 +72,6 @@ const MODELS: ModelPlan[] = [
     field: 'nong_nghiep',
     title: 'Hợp tác xã liên kết sản xuất lúa hàng hóa, góp phần xây dựng nông thôn mới nâng cao',
     story: [
-      ILLUSTRATIVE,
       'Hợp tác xã tổ chức cho thành viên sản xuất tập trung theo cánh đồng lớn, đưa giống mới và cơ giới hóa vào các khâu làm đất, thu hoạch, liên kết bao tiêu sản phẩm.',
       'Hợp tác xã tích cực tham gia phong trào “Cả huyện chung sức xây dựng huyện Cẩm Xuyên đạt chuẩn nông thôn mới nâng cao” và phong trào “Thứ 7 – ngày nông thôn mới” tại địa phương.',
     ],
@@ -88,7 +88,6 @@ const MODELS: ModelPlan[] = [
     field: 'kinh_te',
     title: 'Doanh nghiệp tạo việc làm ổn định cho lao động địa phương',
     story: [
-      ILLUSTRATIVE,
       'Hưởng ứng phong trào thi đua “Doanh nghiệp Việt Nam hội nhập và phát triển”, công ty duy trì sản xuất ổn định, bảo đảm việc làm và chế độ cho người lao động, phần lớn là lao động tại địa phương.',
       'Công ty tham gia ủng hộ Quỹ “Vì người nghèo” và các hoạt động an sinh xã hội trên địa bàn.',
     ],
@@ -102,7 +101,6 @@ const MODELS: ModelPlan[] = [
     field: 'y_te',
     title: 'Trạm trưởng Trạm Y tế gắn bó với công tác chăm sóc sức khỏe ban đầu',
     story: [
-      ILLUSTRATIVE,
       'Anh cùng tập thể trạm y tế làm tốt công tác tiêm chủng, phòng, chống dịch bệnh và chăm sóc sức khỏe ban đầu cho nhân dân trong xã.',
     ],
     recognizedOn: '2023-06-05',
@@ -151,7 +149,7 @@ export async function writeModels(
       category: m.category,
       field: m.field,
       title: m.title,
-      story: m.story.join('\n'),
+      story: story(m.story),
       recognizedBy: 'Chủ tịch UBND huyện Cẩm Xuyên',
       recognizedByUnitId: district,
       recognizedOn: m.recognizedOn,

@@ -21,7 +21,7 @@ import {
 } from '../../../domain/models';
 import { foldVietnamese } from '../../../domain/text';
 import type { Db } from '../../db/client';
-import { exemplaryModelActivities, exemplaryModels } from '../../db/schema/index';
+import { exemplaryModelActivities, exemplaryModels, people } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { appendAudit } from '../../lib/audit';
 import { AppError, authorize, notFound } from '../../lib/errors';
@@ -79,17 +79,22 @@ interface SubjectInput {
 }
 
 /**
- * Checks the subject against the rules and the actor's scope; returns its name and description, the
- * description defaulting to a person's position and unit at the recognition date (or today).
+ * Checks the subject against the rules and, when it is newly chosen, against the actor's scope (a subject kept
+ * from before stays even if it has since moved out of the scope, e.g. a cooperative passed to a new commune);
+ * returns its name and description, the description defaulting to a person's position and unit at the
+ * recognition date (or today).
  */
 async function resolveSubject(
   tx: Db,
   actor: Actor,
   s: SubjectInput,
+  kept = false,
 ): Promise<{ name: string; description: string | null }> {
   refuse(subjectErrors(s));
   if (s.personId) {
-    const person = await findVisiblePerson(tx, actor, s.personId);
+    const person = kept
+      ? (await tx.select().from(people).where(eq(people.id, s.personId)))[0]
+      : await findVisiblePerson(tx, actor, s.personId);
     if (!person) refuse({ personId: 'Không tìm thấy cá nhân' });
     if (s.subjectDescription) return { name: person!.fullName, description: s.subjectDescription };
     const job = employmentAt(await loadEmployments(tx, s.personId), s.recognizedOn ?? todayInVietnam());
@@ -98,7 +103,7 @@ async function resolveSubject(
   }
   if (s.unitId) {
     const unit = (await loadUnitsByIds(tx, [s.unitId])).get(s.unitId);
-    if (!unit || !actor.roles.some((r) => unit.path.startsWith(r.unitPath))) {
+    if (!unit || (!kept && !actor.roles.some((r) => unit.path.startsWith(r.unitPath)))) {
       refuse({ unitId: 'Không tìm thấy đơn vị' });
     }
     return { name: unit!.name, description: s.subjectDescription };
@@ -106,12 +111,22 @@ async function resolveSubject(
   return { name: s.subjectName!, description: s.subjectDescription };
 }
 
-/** The recognising unit: one in the actor's scope or above the owning unit (a province recognising …). */
-async function resolveRecogniser(tx: Db, actor: Actor, unitId: string | null, ownerPath: string) {
+/**
+ * The recognising unit: one in the actor's scope or above the owning unit (a province recognising …); one kept
+ * from before is not checked again.
+ */
+async function resolveRecogniser(
+  tx: Db,
+  actor: Actor,
+  unitId: string | null,
+  ownerPath: string,
+  kept = false,
+) {
   if (!unitId) return null;
   const unit = (await loadUnitsByIds(tx, [unitId])).get(unitId);
   const reachable =
-    unit && (ownerPath.startsWith(unit.path) || actor.roles.some((r) => unit.path.startsWith(r.unitPath)));
+    unit &&
+    (kept || ownerPath.startsWith(unit.path) || actor.roles.some((r) => unit.path.startsWith(r.unitPath)));
   if (!reachable) refuse({ recognizedByUnitId: 'Không tìm thấy đơn vị công nhận' });
   return unit!;
 }
@@ -243,15 +258,26 @@ export async function updateModel(tx: Db, actor: Actor, id: string, input: unkno
     merged.subjectName !== current.subjectName;
   // A derived description follows a new subject; one the user typed stays.
   if (subjectChanged && changes.subjectDescription === undefined) merged.subjectDescription = null;
-  const subject = await resolveSubject(tx, actor, {
-    subjectKind: merged.subjectKind as ModelSubjectKind,
-    personId: merged.personId,
-    unitId: merged.unitId,
-    subjectName: merged.subjectName,
-    subjectDescription: merged.subjectDescription,
-    recognizedOn: merged.recognizedOn,
-  });
-  const recogniser = await resolveRecogniser(tx, actor, merged.recognizedByUnitId, current.ownerPath);
+  const subject = await resolveSubject(
+    tx,
+    actor,
+    {
+      subjectKind: merged.subjectKind as ModelSubjectKind,
+      personId: merged.personId,
+      unitId: merged.unitId,
+      subjectName: merged.subjectName,
+      subjectDescription: merged.subjectDescription,
+      recognizedOn: merged.recognizedOn,
+    },
+    !subjectChanged,
+  );
+  const recogniser = await resolveRecogniser(
+    tx,
+    actor,
+    merged.recognizedByUnitId,
+    current.ownerPath,
+    merged.recognizedByUnitId === current.recognizedByUnitId,
+  );
   if (merged.published) refuse(publicationErrors(merged));
   const values = {
     subjectKind: merged.subjectKind,

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { ModelView } from '../../../contracts/models';
 import { auditLog } from '../../db/schema/index';
 import { buildTestApp, call, type TestApp } from '../../test/app';
-import { createPerson, createProvinceWithCommunes } from '../../test/factories';
+import { createPerson, createProvinceWithCommunes, createUnit } from '../../test/factories';
 import { get, patch, post, signInAs } from '../people/people.fixtures';
 
 let t: TestApp;
@@ -363,4 +363,34 @@ test('the public API is rate-limited per address', async () => {
     last = (await t.app.inject({ method: 'GET', url, headers, remoteAddress: '203.0.113.9' })).statusCode;
   }
   assert.equal(last, 429);
+});
+
+test('a subject that has left the scope since stays on a correction, but cannot be chosen anew', async () => {
+  const db = t.database.db;
+  const village = await createUnit(db, {
+    parent: w.communeA,
+    name: 'Tổ hợp tác thôn Rú',
+    kind: 'cooperative',
+  });
+  const model = await createModel({ subjectKind: 'collective', personId: null, unitId: village.id });
+  // The cooperative passes to commune B (as in the 2025 arrangement).
+  await db.execute(
+    sql`update units set parent_id = ${w.communeB.id}, path = ${`${w.communeB.path}${village.id}/`} where id = ${village.id}`,
+  );
+  const kept = await patch(t.app, w.officerA, `/api/models/${model.id}`, {
+    version: model.version,
+    title: 'Tổ hợp tác sản xuất giỏi',
+    unitId: village.id,
+  });
+  assert.equal(kept.statusCode, 200, kept.body);
+  assert.equal(kept.json().subject.name, 'Tổ hợp tác thôn Rú');
+  const other = await createModel();
+  const chosen = await patch(t.app, w.officerA, `/api/models/${other.id}`, {
+    version: other.version,
+    subjectKind: 'collective',
+    personId: null,
+    unitId: village.id,
+  });
+  assert.equal(chosen.statusCode, 400);
+  assert.equal(chosen.json().error.fields.unitId, 'Không tìm thấy đơn vị');
 });

@@ -116,7 +116,7 @@ export function PlanFormModal({ plan, defaultYear, onClose }: PlanFormModalProps
               rules={[{ required: true, message: 'Chọn đơn vị' }]}
               extra="Đơn vị ban hành kế hoạch; các đơn vị được kiểm tra phải trực thuộc đơn vị này."
             >
-              <UnitTreeSelect disabled={!!plan} />
+              <UnitTreeSelect includeClosed disabled={!!plan} />
             </Form.Item>
           </Col>
           <Col span={24}>

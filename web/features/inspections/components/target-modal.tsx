@@ -72,7 +72,7 @@ export function TargetModal({ plan, target, onClose }: TargetModalProps) {
           rules={[{ required: true, message: 'Chọn đơn vị' }]}
           extra={`Đơn vị trực thuộc ${plan.organiser.name}.`}
         >
-          <UnitTreeSelect disabled={!!target} disabledIds={[plan.organiser.id]} />
+          <UnitTreeSelect includeClosed disabled={!!target} disabledIds={[plan.organiser.id]} />
         </Form.Item>
         <Row gutter={16}>
           <Col span={12}>
