@@ -1,0 +1,365 @@
+// Nominees of a dossier: add (one, or many from the import), edit, remove while the proposer edits; the
+// specialist's appraisal while the dossier is appraised. Every nominee's award kind must keep the dossier's
+// authority; the subject must be one the proposer sees, working (or lying) under the proposing unit.
+import { and, eq, sql } from 'drizzle-orm';
+import {
+  AppraisalBody,
+  type DossierView,
+  type NomineeBody,
+  NomineeInput,
+  NomineeUpdateBody,
+} from '../../../contracts/dossiers';
+import { SUBJECT_KIND_LABELS } from '../../../contracts/history-enums';
+import { regimeById } from '../../../domain/catalog';
+import type { AwardKindCode, Regime } from '../../../domain/regimes/types';
+import { APPRAISAL_STATUSES } from '../../../domain/workflow';
+import { type Db, queryRows } from '../../db/client';
+import { dossierNominees } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { appendAudit } from '../../lib/audit';
+import { AppError, authorize, notFound } from '../../lib/errors';
+import { fileInfo } from '../../lib/files';
+import { findVisiblePerson } from '../people/people.queries';
+import { parseInput } from '../people/people.service';
+import { findUnitInScope } from '../units/units.queries';
+import { releaseFiles } from './dossiers.attachments';
+import { loadAncestry, resolveAuthority, type TreeUnit } from './dossiers.authority';
+import { AUTHORITY_REFUSED, sidesOf } from './dossiers.policy';
+import { type DossierRow, findDossierInScope, loadNominees, type NomineeRow } from './dossiers.queries';
+import { bumpDossier, dossierForEdit, dossierView, requireDossier, stale } from './dossiers.service';
+
+type Fields = Record<string, string>;
+
+/** The subject's display name, after checking it exists for the actor and belongs under the proposing unit. */
+async function checkSubject(
+  tx: Db,
+  actor: Actor,
+  row: DossierRow,
+  n: NomineeBody,
+  field: string,
+  errors: Fields,
+): Promise<string | null> {
+  if (n.subjectKind === 'collective') {
+    const unit = await findUnitInScope(tx, actor, n.unitId!);
+    if (!unit) {
+      errors[`${field}.unitId`] = 'Không tìm thấy tập thể';
+      return null;
+    }
+    if (!unit.path.startsWith(row.proposingPath)) {
+      errors[`${field}.unitId`] = `${unit.name} không thuộc ${row.proposingName}`;
+      return null;
+    }
+    return unit.name;
+  }
+  const person = await findVisiblePerson(tx, actor, n.personId!);
+  if (!person) {
+    errors[`${field}.personId`] = 'Không tìm thấy cá nhân';
+    return null;
+  }
+  if (n.subjectKind === 'individual') {
+    const [worked] = await queryRows<{ ok: boolean }>(
+      tx,
+      sql`select exists (select 1 from employments e join units u on u.id = e.unit_id
+        where e.person_id = ${person.id} and u.path like ${row.proposingPath + '%'}) as ok`,
+    );
+    if (!worked?.ok) {
+      errors[`${field}.personId`] =
+        `${person.fullName} không công tác tại ${row.proposingName} hoặc đơn vị trực thuộc`;
+      return null;
+    }
+  }
+  return n.subjectKind === 'household' ? `${n.householdName} (chủ hộ ${person.fullName})` : person.fullName;
+}
+
+/** The award kind fits the subject kind in the dossier's regime. */
+function checkKind(
+  regime: Regime,
+  n: Pick<NomineeBody, 'awardKind' | 'subjectKind'>,
+  field: string,
+  errors: Fields,
+) {
+  const def = regime.kinds[n.awardKind];
+  if (!def) {
+    errors[field] = `Chế độ áp dụng (${regime.name}) không có danh hiệu, hình thức này`;
+  } else if (!def.subjects.includes(n.subjectKind)) {
+    errors[field] = `"${def.name}" không dành cho ${SUBJECT_KIND_LABELS[n.subjectKind].toLowerCase()}`;
+  }
+}
+
+/** Refuses a kind whose authority is not the dossier's, naming the nominees. */
+export function checkSameAuthority(
+  row: DossierRow,
+  regime: Regime,
+  ancestry: readonly TreeUnit[],
+  requests: { awardKind: AwardKindCode; label: string; field: string }[],
+): void {
+  if (requests.length === 0) return;
+  const authority = resolveAuthority(regime, ancestry, requests);
+  if (authority.code !== row.authorityCode || (authority.unit?.id ?? null) !== row.authorityUnitId) {
+    const names = requests.map((r) => r.label).join(', ');
+    const message = `${names}: thuộc thẩm quyền ${authority.label}, còn hồ sơ này trình ${row.authorityLabel}; hãy lập hồ sơ riêng`;
+    throw new AppError('VALIDATION', message, { [requests[0]!.field]: message });
+  }
+}
+
+async function checkReportFile(tx: Db, id: string | null | undefined, field: string, errors: Fields) {
+  if (!id) return;
+  if (!(await fileInfo(tx, id))) errors[field] = 'Không tìm thấy tệp báo cáo thành tích đã tải lên';
+}
+
+function refuse(errors: Fields, what = 'Danh sách đề nghị'): void {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return;
+  const more = entries.length > 1 ? ` (và ${entries.length - 1} lỗi khác)` : '';
+  throw new AppError('VALIDATION', `${what}: ${entries[0]![1]}${more}`, errors);
+}
+
+/**
+ * Validates and inserts nominees at the end of the dossier (all or none); `fieldOf(i)` names the i-th input in
+ * error fields ("nominees.0", "rows.12"). Bumps the dossier's version once.
+ */
+export async function insertNominees(
+  tx: Db,
+  actor: Actor,
+  row: DossierRow,
+  inputs: readonly NomineeBody[],
+  fieldOf: (i: number) => string,
+): Promise<string[]> {
+  const regime = regimeById(row.regimeId);
+  const errors: Fields = {};
+  const names: string[] = [];
+  for (const [i, n] of inputs.entries()) {
+    const field = fieldOf(i);
+    checkKind(regime, n, `${field}.awardKind`, errors);
+    names.push((await checkSubject(tx, actor, row, n, field, errors)) ?? `Dòng ${i + 1}`);
+    await checkReportFile(tx, n.reportFileId, `${field}.reportFileId`, errors);
+  }
+  const seen = new Map<string, number>();
+  const existing = await loadNominees(tx, [row.id]);
+  for (const e of existing) seen.set(`${e.subjectKind}:${e.personId ?? e.unitId}:${e.awardKind}`, -1);
+  inputs.forEach((n, i) => {
+    const key = `${n.subjectKind}:${n.personId ?? n.unitId}:${n.awardKind}`;
+    if (seen.has(key)) {
+      const other = seen.get(key)!;
+      errors[`${fieldOf(i)}.personId`] =
+        other < 0
+          ? `${names[i]} đã có trong hồ sơ với danh hiệu, hình thức này`
+          : `${names[i]} bị trùng với ${fieldOf(other)
+              .replace(/^rows\./, 'dòng ')
+              .replace(/^nominees\./, 'mục ')}`;
+    } else seen.set(key, i);
+  });
+  refuse(errors);
+  const ancestry = await loadAncestry(tx, row.proposingPath);
+  checkSameAuthority(
+    row,
+    regime,
+    ancestry,
+    inputs.map((n, i) => ({ awardKind: n.awardKind, label: names[i]!, field: `${fieldOf(i)}.awardKind` })),
+  );
+  const start = existing.reduce((max, e) => Math.max(max, e.position), 0);
+  const ids: string[] = [];
+  for (let from = 0; from < inputs.length; from += 500) {
+    const inserted = await tx
+      .insert(dossierNominees)
+      .values(
+        inputs.slice(from, from + 500).map((n, j) => ({
+          dossierId: row.id,
+          position: start + from + j + 1,
+          subjectKind: n.subjectKind,
+          personId: n.subjectKind === 'collective' ? null : n.personId!,
+          unitId: n.subjectKind === 'collective' ? n.unitId! : null,
+          householdName: n.subjectKind === 'household' ? n.householdName : null,
+          awardKind: n.awardKind,
+          summary: n.summary ?? null,
+          reportFileId: n.reportFileId ?? null,
+        })),
+      )
+      .returning({ id: dossierNominees.id });
+    ids.push(...inserted.map((r) => r.id));
+  }
+  await bumpDossier(tx, row, {}, false);
+  return ids;
+}
+
+async function reload(tx: Db, actor: Actor, id: string): Promise<DossierView> {
+  return dossierView(tx, actor, (await findDossierInScope(tx, actor, id))!);
+}
+
+/** POST /api/dossiers/:id/nominees */
+export async function addNominee(tx: Db, actor: Actor, id: string, input: unknown): Promise<DossierView> {
+  const body = parseInput(NomineeInput, input);
+  const row = await dossierForEdit(tx, actor, id);
+  const [nomineeId] = await insertNominees(tx, actor, row, [body], () => 'nominee');
+  const added = (await loadNominees(tx, [id])).find((n) => n.id === nomineeId)!;
+  await appendAudit(tx, actor, {
+    action: 'dossier.nominee_added',
+    entity: 'dossier',
+    entityId: id,
+    unitId: row.proposingUnitId,
+    after: nomineeSnapshot(added),
+  });
+  return reload(tx, actor, id);
+}
+
+const nomineeSnapshot = (n: NomineeRow) => ({
+  nomineeId: n.id,
+  name: n.name,
+  subjectKind: n.subjectKind,
+  personId: n.personId,
+  unitId: n.unitId,
+  awardKind: n.awardKind,
+  summary: n.summary,
+  reportFileId: n.reportFileId,
+  appraisal: n.appraisal,
+  appraisalNote: n.appraisalNote,
+  proposedAwardKind: n.proposedAwardKind,
+  version: n.version,
+});
+
+async function requireNominee(tx: Db, dossierId: string, nomineeId: string): Promise<NomineeRow> {
+  const n = (await loadNominees(tx, [dossierId])).find((x) => x.id === nomineeId);
+  return n ?? notFound('người được đề nghị trong hồ sơ');
+}
+
+async function updateNomineeRow(
+  tx: Db,
+  n: NomineeRow,
+  changes: Partial<typeof dossierNominees.$inferInsert>,
+): Promise<void> {
+  const [updated] = await tx
+    .update(dossierNominees)
+    .set({ ...changes, version: sql`${dossierNominees.version} + 1` })
+    .where(and(eq(dossierNominees.id, n.id), eq(dossierNominees.version, n.version)))
+    .returning({ id: dossierNominees.id });
+  if (!updated) throw stale(`Thông tin của ${n.name}`);
+}
+
+/** PATCH /api/dossiers/:id/nominees/:nomineeId (with the nominee's version). */
+export async function updateNominee(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  nomineeId: string,
+  input: unknown,
+): Promise<DossierView> {
+  const body = parseInput(NomineeUpdateBody, input);
+  const row = await dossierForEdit(tx, actor, id);
+  const current = await requireNominee(tx, id, nomineeId);
+  if (current.version !== body.version) throw stale(`Thông tin của ${current.name}`);
+  const regime = regimeById(row.regimeId);
+  const errors: Fields = {};
+  const changes: Partial<typeof dossierNominees.$inferInsert> = {};
+  if (body.awardKind !== undefined && body.awardKind !== current.awardKind) {
+    checkKind(regime, { awardKind: body.awardKind, subjectKind: current.subjectKind }, 'awardKind', errors);
+    refuse(errors, current.name);
+    checkSameAuthority(row, regime, await loadAncestry(tx, row.proposingPath), [
+      { awardKind: body.awardKind, label: current.name, field: 'awardKind' },
+    ]);
+    changes.awardKind = body.awardKind;
+  }
+  if (body.summary !== undefined) changes.summary = body.summary;
+  if (body.reportFileId !== undefined) {
+    await checkReportFile(tx, body.reportFileId, 'reportFileId', errors);
+    changes.reportFileId = body.reportFileId ?? null;
+  }
+  if (body.householdName !== undefined) {
+    if (current.subjectKind !== 'household') errors.householdName = 'Tên hộ chỉ dùng cho hộ gia đình';
+    else if (!body.householdName) errors.householdName = 'Nhập tên hộ gia đình';
+    else changes.householdName = body.householdName;
+  }
+  refuse(errors, current.name);
+  await updateNomineeRow(tx, current, changes);
+  await bumpDossier(tx, row, {}, false);
+  if (
+    changes.reportFileId !== undefined &&
+    current.reportFileId &&
+    current.reportFileId !== changes.reportFileId
+  ) {
+    await releaseFiles(tx, [current.reportFileId]);
+  }
+  const after = await requireNominee(tx, id, nomineeId);
+  await appendAudit(tx, actor, {
+    action: 'dossier.nominee_updated',
+    entity: 'dossier',
+    entityId: id,
+    unitId: row.proposingUnitId,
+    before: nomineeSnapshot(current),
+    after: nomineeSnapshot(after),
+  });
+  return reload(tx, actor, id);
+}
+
+/** DELETE /api/dossiers/:id/nominees/:nomineeId; the positions after it close up. */
+export async function removeNominee(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  nomineeId: string,
+): Promise<DossierView> {
+  const row = await dossierForEdit(tx, actor, id);
+  const current = await requireNominee(tx, id, nomineeId);
+  await tx.delete(dossierNominees).where(eq(dossierNominees.id, nomineeId));
+  await tx
+    .update(dossierNominees)
+    .set({ position: sql`${dossierNominees.position} - 1` })
+    .where(and(eq(dossierNominees.dossierId, id), sql`${dossierNominees.position} > ${current.position}`));
+  if (current.reportFileId) await releaseFiles(tx, [current.reportFileId]);
+  await bumpDossier(tx, row, {}, false);
+  await appendAudit(tx, actor, {
+    action: 'dossier.nominee_removed',
+    entity: 'dossier',
+    entityId: id,
+    unitId: row.proposingUnitId,
+    before: nomineeSnapshot(current),
+  });
+  return reload(tx, actor, id);
+}
+
+/** PUT /api/dossiers/:id/nominees/:nomineeId/appraisal: the specialist agrees or not, may propose another kind. */
+export async function appraiseNominee(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  nomineeId: string,
+  input: unknown,
+): Promise<DossierView> {
+  const body = parseInput(AppraisalBody, input);
+  const row = await requireDossier(tx, actor, id, true);
+  authorize(sidesOf(actor, row).has('authority'), AUTHORITY_REFUSED);
+  if (!APPRAISAL_STATUSES.includes(row.status)) {
+    throw new AppError(
+      'INVALID_STATE',
+      'Chỉ ghi kết quả thẩm định khi hồ sơ đang thẩm định (tiếp nhận rồi bấm "Bắt đầu thẩm định")',
+    );
+  }
+  const current = await requireNominee(tx, id, nomineeId);
+  if (current.version !== body.version) throw stale(`Kết quả thẩm định của ${current.name}`);
+  const proposed = body.proposedAwardKind ?? null;
+  if (proposed) {
+    const errors: Fields = {};
+    checkKind(
+      regimeById(row.regimeId),
+      { awardKind: proposed, subjectKind: current.subjectKind },
+      'proposedAwardKind',
+      errors,
+    );
+    refuse(errors, current.name);
+  }
+  await updateNomineeRow(tx, current, {
+    appraisal: body.appraisal,
+    appraisalNote: body.note,
+    proposedAwardKind: proposed === current.awardKind ? null : proposed,
+  });
+  await bumpDossier(tx, row, {}, false);
+  const after = await requireNominee(tx, id, nomineeId);
+  await appendAudit(tx, actor, {
+    action: 'dossier.nominee_appraised',
+    entity: 'dossier',
+    entityId: id,
+    unitId: row.handlingUnitId ?? row.proposingUnitId,
+    before: nomineeSnapshot(current),
+    after: nomineeSnapshot(after),
+  });
+  return reload(tx, actor, id);
+}
