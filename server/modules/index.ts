@@ -4,6 +4,8 @@ import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { catalogRoutes } from './catalog/catalog.routes';
 import { documentsRoutes } from './documents/documents.routes';
+import { dossiersRoutes } from './dossiers/dossiers.routes';
+import { inboxRoutes } from './inbox/inbox.routes';
 import { movementsRoutes } from './movements/movements.routes';
 import { councilsRoutes } from './councils/councils.routes';
 import { eligibilityRoutes } from './eligibility/eligibility.routes';
@@ -27,6 +29,8 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(eligibilityRoutes);
   await app.register(catalogRoutes);
   await app.register(inspectionsRoutes);
+  await app.register(inboxRoutes);
+  await app.register(dossiersRoutes);
   await app.register(documentsRoutes);
   await app.register(movementsRoutes);
   await app.register(modelsRoutes);
