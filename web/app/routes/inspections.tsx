@@ -1,12 +1,13 @@
 // /kiem-tra: the yearly plans for inspecting emulation & commendation work (filters in the address: ?q=&nam=&trang=).
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Button, Card, Tabs } from 'antd';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import type { PlanListParams } from '../../features/inspections/api/inspections-api';
 import { PlanFormModal } from '../../features/inspections/components/plan-form-modal';
 import { PlansTable } from '../../features/inspections/components/plans-table';
+import { RecommendationsTable } from '../../features/inspections/components/recommendations-table';
 
 function readParams(search: URLSearchParams): PlanListParams {
   const positive = (v: string | null) => (v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
@@ -48,7 +49,16 @@ export default function InspectionsPage() {
         }
       />
       <Card>
-        <PlansTable params={params} onChange={change} onCanCreate={setCanCreate} />
+        <Tabs
+          items={[
+            {
+              key: 'plans',
+              label: 'Kế hoạch kiểm tra',
+              children: <PlansTable params={params} onChange={change} onCanCreate={setCanCreate} />,
+            },
+            { key: 'recommendations', label: 'Kiến nghị cần theo dõi', children: <RecommendationsTable /> },
+          ]}
+        />
       </Card>
       {creating ? (
         <PlanFormModal
