@@ -322,6 +322,9 @@ export type BallotInput = z.input<typeof BallotBody>;
 export const VersionBody = z.object({ version: Version }).strict();
 export type VersionBody = z.output<typeof VersionBody>;
 
+export const VersionQuery = z.object({ version: z.coerce.number().int().min(1) });
+export type VersionQuery = z.output<typeof VersionQuery>;
+
 export const BallotParams = z.object({
   id: Uuid('Mã phiên họp không hợp lệ'),
   nomineeId: Uuid('Mã người được đề nghị không hợp lệ'),

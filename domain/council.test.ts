@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { regimeById } from './catalog';
 import {
+  acceptsComments,
   activeAt,
   attendanceSummary,
+  commentPeriod,
   type AttendanceStatus,
   ballotCountErrors,
   compositionErrors,
@@ -18,6 +20,7 @@ import {
   memberVotes,
   nomineeOutcome,
   planRecomposition,
+  redactPublicText,
   termError,
   voteRuleFor,
 } from './council';
@@ -303,4 +306,31 @@ test('a nominee that must be disclosed cannot be voted on until the disclosure i
   assert.match(disclosureBlock(req, { status: 'open', outcome: null }, 'Nguyễn Văn A')!, /chưa kết thúc/);
   assert.equal(disclosureBlock(req, { status: 'closed', outcome: 'no_objections' }, 'Nguyễn Văn A'), null);
   assert.equal(disclosureBlock(null, null, 'Nguyễn Văn A'), null);
+});
+
+test('comment period: 10 working days counting the day of publication, holidays skipped', () => {
+  // Monday 13/11/2023 → Friday 24/11/2023.
+  assert.deepEqual(commentPeriod('2023-11-13', 10, 'working'), {
+    opensOn: '2023-11-13',
+    closesOn: '2023-11-24',
+    approximate: false,
+  });
+  // Published on Saturday 11/11/2023: counting starts on Monday.
+  assert.equal(commentPeriod('2023-11-11', 10, 'working').closesOn, '2023-11-24');
+  // Across the 2024 holidays: 29/4–1/5 off, Saturday 4/5 worked (22–26/4, 2–4/5, 6–7/5).
+  assert.equal(commentPeriod('2024-04-22', 10, 'working').closesOn, '2024-05-07');
+  // GĐVH: 10 calendar days.
+  assert.equal(commentPeriod('2024-04-22', 10, 'calendar').closesOn, '2024-05-01');
+  const open = { status: 'open' as const, opensOn: '2023-11-13', closesOn: '2023-11-24' };
+  assert.equal(acceptsComments(open, '2023-11-24'), true);
+  assert.equal(acceptsComments(open, '2023-11-25'), false);
+  assert.equal(acceptsComments(open, '2023-11-12'), false);
+  assert.equal(acceptsComments({ ...open, status: 'closed' }, '2023-11-20'), false);
+});
+
+test('public text hides numbers that could be a CCCD', () => {
+  assert.equal(
+    redactPublicText('CCCD 042075000123, năm 2023 đạt 12 sáng kiến; ĐT 0912345678'),
+    'CCCD [đã ẩn], năm 2023 đạt 12 sáng kiến; ĐT [đã ẩn]',
+  );
 });

@@ -5,6 +5,7 @@
 // domain/voting.ts ballotOutcome, the quorum share domain/voting.ts quorumRuleFor.
 
 import { at, BN86, cite, N91, N98 } from './regimes/sources';
+import { addWorkingDays, isWorkingDay } from './working-days';
 import type { AwardKindDef, LegalBasis, RegimeId } from './regimes/types';
 import {
   type BallotOutcome,
@@ -491,4 +492,46 @@ export function disclosureBlock(
     return `${why}; đợt công khai chưa kết thúc và chưa ghi nhận kết quả`;
   }
   return null;
+}
+
+export interface CommentPeriod {
+  opensOn: string;
+  /** The last day comments are received (inclusive). */
+  closesOn: string;
+  /** Some day lies in a year the holiday table does not cover (domain/working-days): only weekends skipped. */
+  approximate: boolean;
+}
+
+/**
+ * The comment period of a disclosure published on `opensOn`: `days` working days counting the day of
+ * publication when it is a working day (else from the next one), or `days` calendar days.
+ */
+export function commentPeriod(opensOn: string, days: number, dayKind: 'working' | 'calendar'): CommentPeriod {
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`Số ngày công khai "${days}" không hợp lệ.`);
+  if (dayKind === 'calendar') {
+    const d = new Date(`${opensOn}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days - 1);
+    return { opensOn, closesOn: d.toISOString().slice(0, 10), approximate: false };
+  }
+  const end = addWorkingDays(opensOn, isWorkingDay(opensOn) ? days - 1 : days);
+  return { opensOn, closesOn: end.date, approximate: end.approximate };
+}
+
+/** Whether comments are received on a date. */
+export function acceptsComments(
+  d: { status: DisclosureStatus; opensOn: string | null; closesOn: string | null },
+  today: string,
+): boolean {
+  return (
+    d.status === 'open' &&
+    d.opensOn !== null &&
+    d.closesOn !== null &&
+    d.opensOn <= today &&
+    today <= d.closesOn
+  );
+}
+
+/** Digits that could be a CCCD/CMND (9–12 in a row) hidden from text published to the public. */
+export function redactPublicText(text: string): string {
+  return text.replace(/(?<!\d)\d{9,12}(?!\d)/g, '[đã ẩn]');
 }

@@ -1,6 +1,7 @@
 // Test helpers of the councils module: a district with its office and communes, 16 people for the council, users
 // at each level, a composition body, and dossiers in status 'council' addressed to the district.
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { CompositionMemberInput } from '../../../contracts/councils';
 import type { App } from '../../app-types';
 import type { Db } from '../../db/client';
@@ -98,8 +99,8 @@ export function councilBody(w: CouncilWorld, overrides: Record<string, unknown> 
 }
 
 /**
- * A dossier in status 'council' addressed to the district (written directly: the dossiers workflow is another
- * module's), with nominees of the given kinds, people of the commune.
+ * A dossier in status 'council' addressed to the district (written directly, step by step through the workflow's
+ * statuses: the dossiers workflow is another module's), with nominees of the given kinds, people of the commune.
  */
 export async function councilDossier(
   db: Db,
@@ -121,8 +122,14 @@ export async function councilDossier(
     awardType: 'cong_trang',
     title: `Đề nghị khen thưởng năm ${year} của ${unit.name}`,
     achievementYear: year,
-    status: options.status ?? 'council',
+    status: 'draft',
   });
+  // The workflow trigger allows only its transitions: walk the dossier up to the status asked for.
+  const path = ['submitted', 'received', 'appraising', 'council'];
+  const target = options.status ?? 'council';
+  for (const status of path.slice(0, path.indexOf(target) + 1)) {
+    await db.update(dossiers).set({ status }).where(eq(dossiers.id, id));
+  }
   const nominees = [];
   for (const [i, kind] of kinds.entries()) {
     const person = await createPerson(db, {

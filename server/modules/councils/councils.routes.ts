@@ -12,9 +12,10 @@ import {
 } from '../../../contracts/councils';
 import type { App } from '../../app-types';
 import { requireActor } from '../../plugins/auth';
+import { meetingsRoutes } from './meetings.routes';
 import { createCouncil, getCouncil, listCouncils, recomposeCouncil, updateCouncil } from './councils.service';
 
-export const tags = ['Hội đồng Thi đua - Khen thưởng'];
+const tags = ['Hội đồng Thi đua - Khen thưởng'];
 
 export async function councilsRoutes(app: App): Promise<void> {
   app.get(
@@ -89,4 +90,6 @@ export async function councilsRoutes(app: App): Promise<void> {
     },
     (req) => app.db.transaction((tx) => recomposeCouncil(tx, requireActor(req), req.params.id, req.body)),
   );
+
+  await meetingsRoutes(app);
 }
