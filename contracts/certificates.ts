@@ -79,7 +79,7 @@ export const ALIGNMENT_LABELS: Record<(typeof ALIGNMENTS)[number], string> = {
 const templateText = z
   .string()
   .max(500)
-  .refine((v) => !/[\u0000-\u0009\u000B-\u001F\u007F]/.test(v), {
+  .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), {
     message: 'Không được chứa ký tự điều khiển',
   })
   .transform((v) =>
@@ -117,6 +117,8 @@ export const CertificateField = z.object({
   maxLines: z.number().int().min(1).max(10).default(1),
 });
 export type CertificateField = z.infer<typeof CertificateField>;
+/** A stored field as answered (no transforms: response schemas encode). */
+export const CertificateFieldView = CertificateField.extend({ template: z.string() });
 export type CertificateFieldInput = z.input<typeof CertificateField>;
 
 export const PAPERS = ['A4', 'A3', 'A5', 'custom'] as const;
@@ -154,7 +156,8 @@ export function layoutProblems(layout: LayoutGeometry): Record<string, string> {
     const ok =
       (Math.abs(W - size.width) < 0.5 && Math.abs(H - size.height) < 0.5) ||
       (Math.abs(W - size.height) < 0.5 && Math.abs(H - size.width) < 0.5);
-    if (!ok) problems.pageWidthMm = `Khổ ${layout.paper} là ${size.width} × ${size.height} mm (dọc hoặc ngang)`;
+    if (!ok)
+      problems.pageWidthMm = `Khổ ${layout.paper} là ${size.width} × ${size.height} mm (dọc hoặc ngang)`;
   }
   const qrCount = layout.fields.filter((f) => f.key === 'qr').length;
   layout.fields.forEach((f, i) => {
@@ -209,7 +212,11 @@ const LayoutFields = {
 
 function checkGeometry(value: LayoutGeometry, ctx: z.RefinementCtx) {
   for (const [path, message] of Object.entries(layoutProblems(value))) {
-    ctx.addIssue({ code: 'custom', path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message });
+    ctx.addIssue({
+      code: 'custom',
+      path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      message,
+    });
   }
 }
 
@@ -262,7 +269,7 @@ export const LayoutView = z.object({
   placeName: z.string().nullable(),
   signerTitle: z.string().nullable(),
   signerName: z.string().nullable(),
-  fields: z.array(CertificateField),
+  fields: z.array(CertificateFieldView),
   version: z.number().int(),
   updatedAt: z.string(),
   can: z.object({ update: z.boolean(), delete: z.boolean(), print: z.boolean() }),
@@ -315,7 +322,17 @@ export const Placement = z.object({
   pageWidthMm: z.number(),
   pageHeightMm: z.number(),
   texts: z.array(PlacedText),
-  qr: z.object({ x: z.number(), y: z.number(), size: z.number(), url: z.string() }).nullable(),
+  /** The QR square (quiet zone included); `path` draws its dark modules in a `cells`-wide unit grid. */
+  qr: z
+    .object({
+      x: z.number(),
+      y: z.number(),
+      size: z.number(),
+      url: z.string(),
+      cells: z.number(),
+      path: z.string(),
+    })
+    .nullable(),
   /** Fields whose text did not fit (shrunk below 70 % or cut at maxLines). */
   overflow: z.array(z.number().int()),
 });
@@ -335,7 +352,10 @@ const ForAwards = {
   decisionDate: IsoDate.optional(),
 };
 
-function oneSelection(v: { awardIds?: string[]; decisionId?: string; decisionNumber?: string | null }, ctx: z.RefinementCtx) {
+function oneSelection(
+  v: { awardIds?: string[]; decisionId?: string; decisionNumber?: string | null },
+  ctx: z.RefinementCtx,
+) {
   const n = [v.awardIds, v.decisionId, v.decisionNumber].filter((x) => x != null).length;
   if (n !== 1) {
     ctx.addIssue({
@@ -402,11 +422,7 @@ export const PUBLIC_CODE_LENGTH = 16;
 
 /** A code as typed or scanned: case ignored, hyphens and spaces dropped, i/l read as 1 and o as 0. */
 export function normalizePublicCode(raw: string): string | null {
-  const code = raw
-    .toLowerCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[il]/g, '1')
-    .replace(/o/g, '0');
+  const code = raw.toLowerCase().replace(/[\s-]/g, '').replace(/[il]/g, '1').replace(/o/g, '0');
   if (code.length !== PUBLIC_CODE_LENGTH) return null;
   for (const ch of code) if (!PUBLIC_CODE_ALPHABET.includes(ch)) return null;
   return code;

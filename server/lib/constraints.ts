@@ -42,6 +42,18 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
     message: 'Đối tượng đã có danh hiệu này trong năm đó (chưa bị thu hồi)',
   },
   awards_revoked_check: { field: 'revokedOn', message: 'Thu hồi cần có ngày và lý do' },
+  awards_public_code_key: {
+    field: 'publicCode',
+    message: 'Mã xác thực khen thưởng bị trùng, vui lòng thử lại',
+  },
+  certificate_layouts_name_key: { field: 'name', message: 'Cơ quan khen thưởng này đã có mẫu in cùng tên' },
+  certificate_layouts_name_check: { field: 'name', message: 'Tên mẫu in phải có từ 2 đến 200 ký tự' },
+  certificate_layouts_size_check: {
+    field: 'pageWidthMm',
+    message: 'Khổ giấy phải từ 50 đến 1000 mm mỗi chiều',
+  },
+  certificate_layouts_offset_check: { field: 'offsetXMm', message: 'Độ lệch máy in tối đa 30 mm mỗi chiều' },
+  certificate_layouts_paper_check: { field: 'paper', message: 'Khổ giấy không hợp lệ' },
   annual_ratings_person_year_key: { field: 'year', message: 'Cá nhân đã có xếp loại của năm này' },
   annual_ratings_unit_year_key: { field: 'year', message: 'Tập thể đã có xếp loại của năm này' },
   disciplines_period_check: { field: 'toDate', message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu' },

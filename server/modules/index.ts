@@ -3,6 +3,7 @@ import type { App } from '../app-types';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { catalogRoutes } from './catalog/catalog.routes';
+import { certificatesRoutes } from './certificates/certificates.routes';
 import { documentsRoutes } from './documents/documents.routes';
 import { dossiersRoutes } from './dossiers/dossiers.routes';
 import { inboxRoutes } from './inbox/inbox.routes';
@@ -15,6 +16,7 @@ import { inspectionsRoutes } from './inspections/inspections.routes';
 import { modelsPublicRoutes } from './models/models.public-routes';
 import { modelsRoutes } from './models/models.routes';
 import { peopleRoutes } from './people/people.routes';
+import { publicAwardRoutes } from './public/public.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
 
@@ -28,6 +30,8 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(historyRoutes);
   await app.register(eligibilityRoutes);
   await app.register(catalogRoutes);
+  await app.register(certificatesRoutes);
+  await app.register(publicAwardRoutes);
   await app.register(inspectionsRoutes);
   await app.register(inboxRoutes);
   await app.register(dossiersRoutes);

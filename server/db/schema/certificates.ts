@@ -1,16 +1,7 @@
 // Certificate print layouts (issue #4 point 7): where each field of a Giấy khen / Bằng khen goes on the
 // pre-printed blank of an awarding authority. The fields are a JSON list validated by contracts/certificates.ts.
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  doublePrecision,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, doublePrecision, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CertificateField } from '../../../contracts/certificates';
 import { createdAt, id, updatedAt, version } from './_shared';
 import { users } from './access';
