@@ -9,6 +9,7 @@ import {
 } from '../../../contracts/documents';
 import type { App } from '../../app-types';
 import { requireActor } from '../../plugins/auth';
+import { documentFileRoutes } from './documents.file-routes';
 import {
   createDocument,
   deleteDocument,
@@ -98,4 +99,6 @@ export async function documentsRoutes(app: App): Promise<void> {
       return { ok: true as const };
     },
   );
+
+  await documentFileRoutes(app);
 }

@@ -5,6 +5,8 @@ import type { DocumentPage, DocumentView } from '../../../contracts/documents';
 import { parseDocumentReference } from '../../../domain/documents';
 import { auditLog } from '../../db/schema/index';
 import { buildTestApp, type TestApp } from '../../test/app';
+import { call } from '../../test/app';
+import { multipart } from '../people/people.fixtures';
 import { del, get, patch, post, type RegisterWorld, registerWorld } from './documents.fixtures';
 
 let t: TestApp;
@@ -360,4 +362,58 @@ test('edits: version checked, replacement chain without loops, out of force show
     .from(auditLog)
     .where(and(eq(auditLog.entityId, replacement.id), eq(auditLog.action, 'document.deleted')));
   assert.equal(deleted.length, 1);
+});
+
+test('the file of a document: PDF or scan kept in the file store, read in scope, replaced, removed', async () => {
+  const doc = await create(w.officer, {
+    unitId: w.district.id,
+    type: 'ke_hoach',
+    numberSymbol: '1321/UBND-KH',
+    issuedOn: '2023-04-26',
+    issuerName: 'UBND huyện Cẩm Thử',
+  });
+  const pdf = Buffer.from('%PDF-1.4\n% Kế hoạch 1321\n%%EOF\n');
+  const put = (name: string, content: Buffer, session = w.officer) => {
+    const body = multipart('file', name, content);
+    return call(t.app, session, {
+      method: 'PUT',
+      url: `/api/documents/${doc.id}/file`,
+      payload: body.payload,
+      headers: body.headers,
+    });
+  };
+  let res = await put('Kế hoạch 1321.pdf', pdf);
+  assert.equal(res.statusCode, 200, res.body);
+  const withFile: DocumentView = res.json();
+  assert.equal(withFile.file?.name, 'Kế hoạch 1321.pdf');
+  assert.equal(withFile.file?.mime, 'application/pdf');
+  assert.equal(withFile.hasFile, true);
+  res = await get(t.app, w.officerA, `/api/documents/${doc.id}/file`);
+  assert.equal(res.statusCode, 200);
+  assert.equal(res.headers['content-type'], 'application/pdf');
+  assert.match(String(res.headers['content-disposition']), /filename\*=UTF-8''K%E1%BA%BF/);
+  assert.deepEqual(res.rawPayload, pdf);
+  assert.equal((await get(t.app, w.stranger, `/api/documents/${doc.id}/file`)).statusCode, 404);
+  // The content decides the type: a PDF named .docx is refused; a commune cannot attach to the district's.
+  res = await put('ke-hoach.docx', pdf);
+  assert.equal(res.statusCode, 400);
+  assert.ok(res.json().error.fields.file);
+  res = await put('Kế hoạch 1321.pdf', pdf, w.officerA);
+  assert.equal(res.statusCode, 403);
+  // Replacing keeps one file; removing leaves none.
+  res = await put('Kế hoạch 1321 (bản ký).pdf', pdf);
+  assert.equal(res.statusCode, 200, res.body);
+  assert.equal((res.json() as DocumentView).file?.name, 'Kế hoạch 1321 (bản ký).pdf');
+  res = await del(t.app, w.officer, `/api/documents/${doc.id}/file`);
+  assert.equal(res.statusCode, 200, res.body);
+  assert.equal((res.json() as DocumentView).file, null);
+  assert.equal((await get(t.app, w.officer, `/api/documents/${doc.id}/file`)).statusCode, 404);
+  const actions = await t.database.db
+    .select({ action: auditLog.action })
+    .from(auditLog)
+    .where(eq(auditLog.entityId, doc.id));
+  assert.deepEqual(
+    actions.map((a) => a.action).filter((a) => a.startsWith('document.file')),
+    ['document.file_attached', 'document.file_attached', 'document.file_removed'],
+  );
 });
