@@ -231,6 +231,8 @@ export const ModelView = z.object({
   recognizedOn: z.string().nullable(),
   recognitionDocument: z.string().nullable(),
   movementId: z.string().nullable(),
+  /** The movement the model arose in (null when none, or when its id is no longer known). */
+  movement: Ref.nullable(),
   published: z.boolean(),
   publishedAt: z.string().nullable(),
   activities: z.array(ActivityView),
@@ -297,6 +299,7 @@ export const PublicModelView = z.object({
   recognizedBy: z.string().nullable(),
   recognizedOn: z.string().nullable(),
   recognitionDocument: z.string().nullable(),
+  movementName: z.string().nullable(),
   activities: z.array(PublicActivityView),
   photos: z.array(PhotoView),
 });

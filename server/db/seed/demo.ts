@@ -47,8 +47,8 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
     await writeHistory(tx, actor, createRandom(options.seed).fork('history'), plan, unitIds, personIds);
     await writeInspections(tx, actor, plan, unitIds, personIds);
     const documentIds = await writeEmulationDocuments(tx, actor, unitIds);
-    await writeMovements(tx, actor, unitIds, documentIds);
-    await writeModels(tx, actor, plan, unitIds, personIds);
+    const movementIds = await writeMovements(tx, actor, unitIds, documentIds);
+    await writeModels(tx, actor, plan, unitIds, personIds, movementIds);
   });
   const summary = await summarise(db, performance.now() - started);
   options.log(

@@ -90,4 +90,8 @@ test('the demo models: one per category of the report, four published, illustrat
   ).json();
   assert.equal(found.total, 1);
   assert.equal(found.items[0].subject.name, 'Hợp tác xã Nông nghiệp Cẩm Bình');
+  const cooperative = (
+    await call(t.app, null, { method: 'GET', url: `/api/public/models/${found.items[0].id}` })
+  ).json() as PublicModelView;
+  assert.match(cooperative.movementName ?? '', /nông thôn mới/, 'linked to the district’s movement');
 });

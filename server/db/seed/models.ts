@@ -27,6 +27,8 @@ interface ModelPlan {
   story: string[];
   recognizedOn: string;
   activities: { kind: ActivityKind; heldOn: string; partner: string; note?: string }[];
+  /** Key of the demo movement it arose in (server/db/seed/movements.ts). */
+  movement?: string;
   publish: boolean;
 }
 
@@ -68,6 +70,7 @@ const MODELS: ModelPlan[] = [
   },
   {
     subject: { unit: 'cam-binh.htx' },
+    movement: 'rural-d',
     category: 'san_xuat_nong_thon_moi',
     field: 'nong_nghiep',
     title: 'Hợp tác xã liên kết sản xuất lúa hàng hóa, góp phần xây dựng nông thôn mới nâng cao',
@@ -84,6 +87,7 @@ const MODELS: ModelPlan[] = [
   },
   {
     subject: { unit: 'cam-binh.dn-may-hong-lam' },
+    movement: 'business-d',
     category: 'xuat_sac_phong_trao',
     field: 'kinh_te',
     title: 'Doanh nghiệp tạo việc làm ổn định cho lao động địa phương',
@@ -125,13 +129,14 @@ function personAt(plan: DemoPlan, unit: string, position: string): string {
   return person.key;
 }
 
-/** Writes the demo models (owned and recognised by huyện Cẩm Xuyên); returns their ids. */
+/** Writes the demo models (owned and recognised by huyện Cẩm Xuyên, linked to the district's movements); returns their ids. */
 export async function writeModels(
   tx: Db,
   actor: Actor,
   plan: DemoPlan,
   unitIds: ReadonlyMap<string, string>,
   personIds: ReadonlyMap<string, string>,
+  movementIds: ReadonlyMap<string, string> = new Map(),
 ): Promise<string[]> {
   const district = unitIds.get('cx')!;
   const ids: string[] = [];
@@ -154,6 +159,7 @@ export async function writeModels(
       recognizedByUnitId: district,
       recognizedOn: m.recognizedOn,
       recognitionDocument: 'Giấy khen của Chủ tịch UBND huyện (minh họa; báo cáo không nêu số quyết định)',
+      movementId: (m.movement && movementIds.get(m.movement)) || null,
       activities: m.activities,
     });
     if (m.publish) view = await publishModel(tx, actor, view.id, { version: view.version });

@@ -88,6 +88,7 @@ export function presentModel(
     recognizedOn: row.recognizedOn,
     recognitionDocument: row.recognitionDocument,
     movementId: row.movementId,
+    movement: row.movementId && row.movementName ? { id: row.movementId, name: row.movementName } : null,
     published: row.published,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     activities: activities.map(presentActivity),
@@ -158,6 +159,7 @@ export function presentPublicModel(
     recognizedBy: row.recognizedBy,
     recognizedOn: row.recognizedOn,
     recognitionDocument: row.recognitionDocument,
+    movementName: row.movementName,
     activities: activities.map(({ kind, heldOn, partner }) => ({
       kind: kind as ActivityKind,
       heldOn,

@@ -8,6 +8,7 @@ import {
   exemplaryModelActivities,
   exemplaryModelPhotos,
   exemplaryModels,
+  movements,
   people,
   units,
 } from '../../db/schema/index';
@@ -22,6 +23,8 @@ export type ModelRow = typeof exemplaryModels.$inferSelect & {
   personName: string | null;
   subjectUnitName: string | null;
   recognizedByUnitName: string | null;
+  /** Null when the movement is unknown (movement_id has no foreign key, see the schema). */
+  movementName: string | null;
 };
 export type ActivityRow = typeof exemplaryModelActivities.$inferSelect;
 
@@ -36,6 +39,7 @@ const columns = {
   personName: people.fullName,
   subjectUnitName: subjectUnit.name,
   recognizedByUnitName: recogniser.name,
+  movementName: movements.name,
 };
 
 function baseQuery(db: Db) {
@@ -45,7 +49,8 @@ function baseQuery(db: Db) {
     .innerJoin(owner, eq(owner.id, exemplaryModels.ownerUnitId))
     .leftJoin(people, eq(people.id, exemplaryModels.personId))
     .leftJoin(subjectUnit, eq(subjectUnit.id, exemplaryModels.unitId))
-    .leftJoin(recogniser, eq(recogniser.id, exemplaryModels.recognizedByUnitId));
+    .leftJoin(recogniser, eq(recogniser.id, exemplaryModels.recognizedByUnitId))
+    .leftJoin(movements, eq(movements.id, exemplaryModels.movementId));
 }
 
 type Joined = {
@@ -55,6 +60,7 @@ type Joined = {
   personName: string | null;
   subjectUnitName: string | null;
   recognizedByUnitName: string | null;
+  movementName: string | null;
 };
 const flatten = ({ model, ...rest }: Joined): ModelRow => ({ ...model, ...rest });
 
@@ -195,4 +201,10 @@ export async function photoFileIds(db: Db, modelId: string): Promise<string[]> {
     .from(exemplaryModelPhotos)
     .where(eq(exemplaryModelPhotos.modelId, modelId));
   return rows.map((r) => r.fileId);
+}
+
+/** The name of a movement, or null when there is none with that id. */
+export async function movementName(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ name: movements.name }).from(movements).where(eq(movements.id, id));
+  return row?.name ?? null;
 }

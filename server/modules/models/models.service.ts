@@ -36,6 +36,7 @@ import {
   findModelInScope,
   loadActivities,
   loadPhotos,
+  movementName,
   photoFileIds,
   type ModelRow,
   selectModelPage,
@@ -131,6 +132,14 @@ async function resolveRecogniser(
   return unit!;
 }
 
+/** A movement named by the model must exist (movement_id carries no foreign key: see the schema). */
+async function requireMovement(tx: Db, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const name = await movementName(tx, id);
+  if (name === null) refuse({ movementId: 'Không tìm thấy phong trào thi đua' });
+  return name;
+}
+
 /** The folded words search matches: title, subject, units, recogniser, category and field. */
 function searchText(parts: (string | null | undefined)[]): string {
   return foldVietnamese(parts.filter(Boolean).join(' '));
@@ -157,6 +166,7 @@ const snapshot = (row: ModelRow) => {
     personName: _pn,
     subjectUnitName: _su,
     recognizedByUnitName: _ru,
+    movementName: _mn,
     ...rest
   } = row;
   return rest;
@@ -193,6 +203,7 @@ export async function createModel(tx: Db, actor: Actor, input: unknown): Promise
   authorize(canManageModelAt(actor, ownerUnit!.path), 'Bạn không có quyền quản lý điển hình của đơn vị này');
   const subject = await resolveSubject(tx, actor, body);
   const recogniser = await resolveRecogniser(tx, actor, body.recognizedByUnitId, ownerUnit!.path);
+  const movement = await requireMovement(tx, body.movementId);
   const { activities, ...fields } = body;
   const [inserted] = await tx
     .insert(exemplaryModels)
@@ -206,6 +217,7 @@ export async function createModel(tx: Db, actor: Actor, input: unknown): Promise
         ownerUnit!.name,
         body.recognizedBy,
         recogniser?.name,
+        movement,
         MODEL_CATEGORY_LABELS[body.category],
         MODEL_FIELD_LABELS[body.field],
       ]),
@@ -278,6 +290,10 @@ export async function updateModel(tx: Db, actor: Actor, id: string, input: unkno
     current.ownerPath,
     merged.recognizedByUnitId === current.recognizedByUnitId,
   );
+  const movement =
+    merged.movementId === current.movementId
+      ? current.movementName
+      : await requireMovement(tx, merged.movementId);
   if (merged.published) refuse(publicationErrors(merged));
   const values = {
     subjectKind: merged.subjectKind,
@@ -305,6 +321,7 @@ export async function updateModel(tx: Db, actor: Actor, id: string, input: unkno
       current.ownerName,
       merged.recognizedBy,
       recogniser?.name,
+      movement,
       MODEL_CATEGORY_LABELS[merged.category as ModelCategory],
       MODEL_FIELD_LABELS[merged.field as ModelField],
     ]),

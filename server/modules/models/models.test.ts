@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import type { ModelView } from '../../../contracts/models';
-import { auditLog } from '../../db/schema/index';
+import { foldVietnamese, vietnameseSortKey } from '../../../domain/text';
+import { auditLog, movements } from '../../db/schema/index';
 import { buildTestApp, call, type TestApp } from '../../test/app';
 import { createPerson, createProvinceWithCommunes, createUnit } from '../../test/factories';
 import { get, patch, post, signInAs } from '../people/people.fixtures';
@@ -285,6 +286,7 @@ test('publication: the public page shows published models only, without CCCD, bi
     'field',
     'id',
     'links',
+    'movementName',
     'photos',
     'recognitionDocument',
     'recognizedBy',
@@ -393,4 +395,35 @@ test('a subject that has left the scope since stays on a correction, but cannot 
   });
   assert.equal(chosen.statusCode, 400);
   assert.equal(chosen.json().error.fields.unitId, 'Không tìm thấy đơn vị');
+});
+
+test('a model may name the movement it arose in: known movements only, its name shown and public', async () => {
+  const db = t.database.db;
+  const name = 'Doanh nghiệp Việt Nam hội nhập và phát triển';
+  const [movement] = await db
+    .insert(movements)
+    .values({
+      name,
+      nameFolded: foldVietnamese(name),
+      nameSort: vietnameseSortKey(name),
+      kind: 'regular',
+      unitId: w.province.id,
+    })
+    .returning({ id: movements.id });
+  const unknown = await post(t.app, w.officerA, '/api/models', body({ movementId: randomUUID() }));
+  assert.equal(unknown.statusCode, 400);
+  assert.equal(unknown.json().error.fields.movementId, 'Không tìm thấy phong trào thi đua');
+  const model = await createModel({ movementId: movement!.id });
+  assert.deepEqual(model.movement, { id: movement!.id, name });
+  const found = (await get(t.app, w.officerA, '/api/models?q=hoi nhap va phat trien&pageSize=100')).json();
+  assert.ok(
+    found.items.some((i: { id: string }) => i.id === model.id),
+    'the movement is searched',
+  );
+  const published = await post(t.app, w.officerA, `/api/models/${model.id}/publish`, {
+    version: model.version,
+  });
+  assert.equal(published.statusCode, 200, published.body);
+  const pub = (await call(t.app, null, { method: 'GET', url: `/api/public/models/${model.id}` })).json();
+  assert.equal(pub.movementName, name);
 });

@@ -11,6 +11,7 @@ import type {
   PublicModelPage,
   PublicModelView,
 } from '../../../../contracts/models';
+import type { MovementPage } from '../../../../contracts/movements';
 import type { PeoplePage } from '../../../../contracts/people';
 import { api } from '../../../lib/api';
 
@@ -91,6 +92,16 @@ export function personSearchQuery(q: string) {
     queryKey: ['models', 'person-search', q],
     queryFn: ({ signal }) => api<PeoplePage>('/api/people', { query: { q: q.trim(), pageSize: 20 }, signal }),
     enabled: q.trim().length >= 2,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Movements search for the model's movement picker (diacritics optional). */
+export function movementSearchQuery(q: string) {
+  return queryOptions({
+    queryKey: ['models', 'movement-search', q],
+    queryFn: ({ signal }) =>
+      api<MovementPage>('/api/movements', { query: { q: q.trim() || undefined, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -64,6 +64,9 @@ export function ModelSummary({ model }: { model: ModelView }) {
                 .join(', ') || 'Chưa ghi',
           },
           { key: 'document', label: 'Văn bản công nhận', children: model.recognitionDocument ?? 'Chưa ghi' },
+          ...(model.movement
+            ? [{ key: 'movement', label: 'Phong trào thi đua', children: model.movement.name, span: 2 }]
+            : []),
           { key: 'owner', label: 'Đơn vị quản lý', children: model.ownerUnit.name },
           {
             key: 'published',

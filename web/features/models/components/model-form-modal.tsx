@@ -20,6 +20,7 @@ import { reportFormError, validated } from '../../../lib/form-errors';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../../lib/format';
 import { useCreateModel, useUpdateModel } from '../api/models-api';
 import { ActivitiesFields, LinksFields } from './model-list-fields';
+import { MovementPicker } from './movement-picker';
 import { PersonPicker } from './person-picker';
 
 type Source = 'list' | 'free';
@@ -40,6 +41,7 @@ interface Values {
   recognizedByUnitId?: string | null;
   recognizedOn?: Dayjs | null;
   recognitionDocument?: string | null;
+  movementId?: string | null;
   links?: { title: string; url: string }[];
   activities?: { kind: ActivityKind; heldOn: Dayjs; partner?: string | null; note?: string | null }[];
 }
@@ -75,6 +77,7 @@ export function ModelFormModal({ model, onClose }: ModelFormModalProps) {
       recognizedByUnitId: model?.recognizedByUnit?.id ?? null,
       recognizedOn: fromIsoDate(model?.recognizedOn),
       recognitionDocument: model?.recognitionDocument,
+      movementId: model?.movementId ?? null,
       links: model?.links ?? [],
       activities: (model?.activities ?? []).map((a) => ({ ...a, heldOn: fromIsoDate(a.heldOn) })),
     }),
@@ -104,6 +107,7 @@ export function ModelFormModal({ model, onClose }: ModelFormModalProps) {
       recognizedByUnitId: v.recognizedByUnitId ?? null,
       recognizedOn: toIsoDate(v.recognizedOn),
       recognitionDocument: v.recognitionDocument || null,
+      movementId: v.movementId ?? null,
       links: (v.links ?? []).map((l) => ({ title: l.title, url: l.url })),
       activities: (v.activities ?? []).map((a) => ({
         kind: a.kind,
@@ -287,6 +291,11 @@ export function ModelFormModal({ model, onClose }: ModelFormModalProps) {
           <Col xs={24} md={16}>
             <Form.Item name="recognitionDocument" label="Văn bản công nhận">
               <Input maxLength={500} placeholder="Quyết định số …/QĐ-UBND ngày … của Chủ tịch UBND huyện" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="movementId" label="Phong trào thi đua (nếu có)">
+              <MovementPicker initial={model?.movement ?? null} />
             </Form.Item>
           </Col>
         </Row>

@@ -192,6 +192,7 @@ export function PublicModelPage({ id }: { id: string }) {
             : ''}
           {m.recognitionDocument ? ` · ${m.recognitionDocument}` : ''}
         </Typography.Text>
+        {m.movementName ? <Typography.Text>Phong trào thi đua: {m.movementName}</Typography.Text> : null}
       </Flex>
       {m.photos.length ? (
         <Image.PreviewGroup>
