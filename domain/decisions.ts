@@ -161,11 +161,18 @@ export interface Signer {
   signerName: string | null;
 }
 
-/** The upper-case lines above the signature: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]. */
+/**
+ * The upper-case lines above the signature (ô 7a/7b): TM. → ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]; KT. →
+ * ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]; Q. → ["Q. CHỦ TỊCH"]; none → ["CHỦ TỊCH"].
+ */
 export function signatureLines(signer: Signer): string[] {
   const lines: string[] = [];
-  if (signer.signMode && signer.signFor) lines.push(`${signer.signMode}. ${signer.signFor}`);
-  if (signer.signerPosition) lines.push(signer.signerPosition);
+  if (signer.signMode === 'Q') {
+    lines.push(`Q. ${signer.signFor ?? signer.signerPosition ?? ''}`);
+  } else {
+    if (signer.signMode && signer.signFor) lines.push(`${signer.signMode}. ${signer.signFor}`);
+    if (signer.signerPosition) lines.push(signer.signerPosition);
+  }
   return lines.map((l) => l.toLocaleUpperCase('vi-VN'));
 }
 
@@ -173,10 +180,15 @@ export function signatureLines(signer: Signer): string[] {
 export function signerErrors(signer: Signer): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!signer.signerName) errors.signerName = 'Nhập họ và tên người ký';
-  if (signer.signMode && !signer.signFor) {
+  if (signer.signMode && signer.signMode !== 'Q' && !signer.signFor) {
     errors.signFor = `Nhập quyền hạn ký sau "${signer.signMode}." (ví dụ ỦY BAN NHÂN DÂN, CHỦ TỊCH)`;
   }
-  if (!signer.signerPosition && signer.signMode !== 'Q') errors.signerPosition = 'Nhập chức vụ người ký';
+  if (signer.signMode === 'Q') {
+    if (!signer.signFor && !signer.signerPosition)
+      errors.signFor = 'Nhập chức vụ được giao quyền (ví dụ CHỦ TỊCH)';
+  } else if (!signer.signerPosition) {
+    errors.signerPosition = 'Nhập chức vụ người ký';
+  }
   return errors;
 }
 

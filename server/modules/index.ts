@@ -9,6 +9,7 @@ import { dossiersRoutes } from './dossiers/dossiers.routes';
 import { inboxRoutes } from './inbox/inbox.routes';
 import { movementsRoutes } from './movements/movements.routes';
 import { councilsRoutes } from './councils/councils.routes';
+import { decisionsRoutes } from './decisions/decisions.routes';
 import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { healthRoutes } from './health/health.routes';
 import { historyRoutes } from './history/history.routes';
@@ -40,4 +41,5 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(modelsRoutes);
   await app.register(modelsPublicRoutes);
   await app.register(councilsRoutes);
+  await app.register(decisionsRoutes);
 }

@@ -1,0 +1,74 @@
+// The decision side of the dossier workflow: once every nominee of a dossier that still awaits a decision here
+// (passed, or — for a dossier sent to an authority outside the system — not refused, and not forwarded up) is
+// answered by an issued or recorded decision, the dossier moves to 'decided' through the dossiers module.
+import { inArray, sql } from 'drizzle-orm';
+import { transitionErrors } from '../../../domain/workflow';
+import type { Db } from '../../db/client';
+import { dossiers } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { loadAncestry } from '../dossiers/dossiers.authority';
+import { findDossier, loadNominees } from '../dossiers/dossiers.queries';
+import { dossierFacts } from '../dossiers/dossiers.service';
+import { transitionDossier } from '../dossiers/dossiers.transitions';
+
+/**
+ * Locks the dossiers of these nominees, in id order (every issue locks them in the same order, so two issues
+ * covering the last nominees of one dossier wait for each other and the second sees the first's result).
+ */
+export async function lockDossiersOfNominees(tx: Db, nomineeIds: readonly string[]): Promise<string[]> {
+  if (nomineeIds.length === 0) return [];
+  const rows = await tx.execute(
+    sql`select ds.id from dossiers ds where ds.id in (
+        select n.dossier_id from dossier_nominees n where n.id in (${sql.join(
+          nomineeIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}))
+      order by ds.id for update`,
+  );
+  return (rows as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+}
+
+/** Moves each dossier whose awaiting nominees all have a decision to 'decided' (when the workflow allows it). */
+export async function closeDecidedDossiers(
+  tx: Db,
+  actor: Actor,
+  dossierIds: readonly string[],
+  comment: string,
+): Promise<string[]> {
+  const decided: string[] = [];
+  for (const id of [...new Set(dossierIds)].sort()) {
+    const row = await findDossier(tx, id);
+    if (!row || row.status === 'decided') continue;
+    const nominees = await loadNominees(tx, [id]);
+    const awaiting = nominees.filter(
+      (n) =>
+        n.outcome !== 'failed' &&
+        n.forwardedToNomineeId === null &&
+        (n.outcome === 'passed' || row.handlingUnitId === null),
+    );
+    if (awaiting.length === 0 || awaiting.some((n) => n.decisionId === null)) continue;
+    const facts = dossierFacts(row, nominees, await loadAncestry(tx, row.proposingPath));
+    if (transitionErrors('decide', facts).length > 0) continue;
+    await transitionDossier(tx, actor, id, 'decide', { comment });
+    decided.push(id);
+  }
+  return decided;
+}
+
+/** Ids of the dossiers of nominees. */
+export async function dossierIdsOf(tx: Db, nomineeIds: readonly string[]): Promise<string[]> {
+  if (nomineeIds.length === 0) return [];
+  const rows = await tx
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(
+      inArray(
+        dossiers.id,
+        sql`(select n.dossier_id from dossier_nominees n where n.id in (${sql.join(
+          nomineeIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}))`,
+      ),
+    );
+  return rows.map((r) => r.id);
+}

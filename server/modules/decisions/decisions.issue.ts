@@ -1,0 +1,130 @@
+// Issue (ban hành): the leader of the authority signs a draft. In one transaction: lock the draft → idempotent
+// answer to a repeated click → authorise → checks → lock the dossiers concerned (id order) → take the number
+// from the register's year (row lock; before any audit entry, so issues never wait on each other crosswise) →
+// price the awardees on the date → write the awards into the history → freeze the decision → link the
+// nominees → move fully decided dossiers to 'decided' → audit.
+import { eq, sql } from 'drizzle-orm';
+import { IssueBody, type DecisionView } from '../../../contracts/decisions';
+import { formatDecisionNumber, registerYear } from '../../../domain/decision-number';
+import type { Db } from '../../db/client';
+import { awards, decisionAwardees, decisions } from '../../db/schema/index';
+import type { Actor } from '../../lib/actor';
+import { appendAudit } from '../../lib/audit';
+import { AppError, authorize } from '../../lib/errors';
+import { parseInput } from '../people/people.service';
+import { linkNominees, priceAwardees } from './decisions.awardees';
+import { closeDecidedDossiers, lockDossiersOfNominees } from './decisions.dossiers';
+import { canIssueAt, ISSUE_REFUSED } from './decisions.policy';
+import { decisionView, requireDecision } from './decisions.service';
+import { requireRegister, stale, takeNumber } from './decisions.registers';
+
+/** POST /api/decisions/:id/issue {version}: numbers and issues a draft; a repeated request acts once. */
+export async function issueDecision(tx: Db, actor: Actor, id: string, input: unknown): Promise<DecisionView> {
+  const body = parseInput(IssueBody, input);
+  const current = await requireDecision(tx, actor, id, true);
+  if (current.status === 'issued') {
+    // The same confirmation sent twice (a double click): the second finds the act issued from that version.
+    if (current.kind === 'award' && current.origin === 'internal' && body.version + 1 === current.version) {
+      return decisionView(tx, actor, current);
+    }
+    throw new AppError(
+      'INVALID_STATE',
+      `Quyết định đã được ban hành${current.number ? ` với số ${current.number}` : ''}`,
+    );
+  }
+  authorize(current.authorityPath !== null && canIssueAt(actor, current.authorityPath), ISSUE_REFUSED);
+  if (current.version !== body.version) throw stale('Dự thảo quyết định');
+  const draft = await decisionView(tx, actor, current);
+  if (draft.blockers.length > 0) {
+    throw new AppError('VALIDATION', `Chưa thể ban hành: ${draft.blockers.join('; ')}`, {
+      issue: draft.blockers[0]!,
+    });
+  }
+  const register = await requireRegister(tx, actor, current.registerId!, false);
+  const nomineeIds = draft.awardees.flatMap((a) => (a.nomineeId ? [a.nomineeId] : []));
+  const dossierIds = await lockDossiersOfNominees(tx, nomineeIds);
+
+  const year = registerYear(current.decisionDate);
+  const seq = await takeNumber(tx, register.id, year);
+  const number = formatDecisionNumber(register.pattern, seq, year);
+
+  const total = await priceAwardees(tx, id, current.decisionDate);
+  const rows = await tx.select().from(decisionAwardees).where(eq(decisionAwardees.decisionId, id));
+  const written: (typeof awards.$inferSelect)[] = [];
+  for (const a of rows.sort((x, y) => x.position - y.position)) {
+    const [award] = await tx
+      .insert(awards)
+      .values({
+        subjectKind: a.subjectKind,
+        personId: a.personId,
+        unitId: a.unitId,
+        householdName: a.householdName,
+        awardKind: a.awardKind,
+        awardType: current.awardType,
+        achievementYear: a.achievementYear,
+        decisionNumber: number,
+        decisionDate: current.decisionDate,
+        authority: current.authorityLabel,
+        authorityUnitId: current.authorityUnitId,
+        unitAtAwardId: a.unitAtAwardId,
+        amount: a.amount,
+        source: 'decision',
+        decisionId: id,
+      })
+      .returning();
+    await tx.update(decisionAwardees).set({ awardId: award!.id }).where(eq(decisionAwardees.id, a.id));
+    written.push(award!);
+  }
+  const [issued] = await tx
+    .update(decisions)
+    .set({
+      status: 'issued',
+      numberYear: year,
+      numberSeq: seq,
+      number,
+      totalAmount: total,
+      issuedAt: sql`transaction_timestamp()`,
+      issuedBy: actor.userId,
+      issuedByName: actor.fullName,
+      updatedAt: new Date(),
+      version: sql`${decisions.version} + 1`,
+    })
+    .where(eq(decisions.id, id))
+    .returning();
+  await linkNominees(tx, id, nomineeIds);
+
+  await appendAudit(tx, actor, {
+    action: 'decision.issued',
+    entity: 'decision',
+    entityId: id,
+    unitId: current.authorityUnitId,
+    before: { status: 'draft', version: current.version },
+    after: {
+      status: 'issued',
+      number,
+      decisionDate: current.decisionDate,
+      totalAmount: total,
+      awardIds: written.map((w) => w.id),
+      version: issued!.version,
+    },
+  });
+  for (const w of written) {
+    const { createdAt: _c, updatedAt: _u, ...after } = w;
+    await appendAudit(tx, actor, {
+      action: 'award.granted',
+      entity: 'award',
+      entityId: w.id,
+      unitId: w.unitAtAwardId,
+      after,
+    });
+  }
+  await closeDecidedDossiers(
+    tx,
+    actor,
+    dossierIds,
+    `Quyết định số ${number} ngày ${viDay(current.decisionDate)}`,
+  );
+  return decisionView(tx, actor, await requireDecision(tx, actor, id));
+}
+
+const viDay = (iso: string) => iso.split('-').reverse().join('/');
