@@ -115,10 +115,7 @@ export const inspectionTargets = pgTable(
       'inspection_targets_schedule_check',
       sql`${t.scheduledTo} is null or ${t.scheduledTo} >= ${t.scheduledFrom}`,
     ),
-    check(
-      'inspection_targets_done_check',
-      sql`(${t.status} = 'done') = (${t.inspectedOn} is not null)`,
-    ),
+    check('inspection_targets_done_check', sql`(${t.status} = 'done') = (${t.inspectedOn} is not null)`),
     check(
       'inspection_targets_cancel_check',
       sql`(${t.status} = 'cancelled') = (${t.cancelReason} is not null)`,
