@@ -20,6 +20,13 @@ export const MODULES: readonly ModuleEntry[] = [
   { key: 'councils', label: 'Hội đồng', path: '/hoi-dong', built: false, roles: [] },
   { key: 'decisions', label: 'Quyết định', path: '/quyet-dinh', built: false, roles: [] },
   { key: 'awards', label: 'Tra cứu khen thưởng', path: '/tra-cuu', built: false, roles: [] },
+  {
+    key: 'certificates',
+    label: 'In giấy khen',
+    path: '/giay-khen',
+    built: true,
+    roles: ['admin', 'officer', 'specialist', 'leader'],
+  },
   { key: 'eligibility', label: 'Xét điều kiện khen thưởng', path: '/xet-dieu-kien', built: true, roles: [] },
   { key: 'reports', label: 'Báo cáo - thống kê', path: '/bao-cao', built: false, roles: [] },
   { key: 'documents', label: 'Văn bản', path: '/van-ban', built: false, roles: [] },

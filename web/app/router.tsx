@@ -20,6 +20,9 @@ const InspectionPlanPage = lazy(() => import('./routes/inspection-plan'));
 const ModelsPage = lazy(() => import('./routes/models'));
 const ModelPage = lazy(() => import('./routes/model'));
 const PublicModelsPage = lazy(() => import('./routes/public-models'));
+const CertificatesPage = lazy(() => import('./routes/certificates'));
+const CertificateLayoutPage = lazy(() => import('./routes/certificate-layout'));
+const VerifyPage = lazy(() => import('./routes/verify'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 export const router = createBrowserRouter([
@@ -38,6 +41,16 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<PageSpinner full />}>
         <PublicModelsPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    // The public verification of an award (the QR code of a certificate): no sign-in.
+    path: '/xac-thuc/:code?',
+    element: (
+      <Suspense fallback={<PageSpinner full />}>
+        <VerifyPage />
       </Suspense>
     ),
     errorElement: <RouteErrorPage />,
@@ -67,6 +80,11 @@ export const router = createBrowserRouter([
       { path: 'kiem-tra/:id', element: <RequireModule module="inspections" page={<InspectionPlanPage />} /> },
       { path: 'dien-hinh-tien-tien', element: <RequireModule module="models" page={<ModelsPage />} /> },
       { path: 'dien-hinh-tien-tien/:id', element: <RequireModule module="models" page={<ModelPage />} /> },
+      { path: 'giay-khen', element: <RequireModule module="certificates" page={<CertificatesPage />} /> },
+      {
+        path: 'giay-khen/mau/:id',
+        element: <RequireModule module="certificates" page={<CertificateLayoutPage />} />,
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -23,6 +23,7 @@ import { hasRoleAt } from '../../lib/actor';
 import { appendAudit } from '../../lib/audit';
 import { AppError, authorize, invalidField, notFound } from '../../lib/errors';
 import { renderCertificatesDocx } from '../../render/certificate.docx';
+import { formatDocDate } from '../../render/nd30';
 import { placeCertificate, SAMPLE_VALUES } from '../../render/certificate.layout';
 import { renderCertificatesPdf } from '../../render/certificate.pdf';
 import { parseInput } from '../people/people.service';
@@ -217,17 +218,34 @@ export async function deleteLayout(tx: Db, actor: Actor, id: string, version: nu
   });
 }
 
+/** The example values, with the layout's own defaults (place, signer) where it has them. */
+function sampleValues(
+  layout: LayoutGeometryBody,
+  given: Partial<CertificateValues> | undefined,
+): CertificateValues {
+  return {
+    ...SAMPLE_VALUES,
+    ...(layout.placeName ? { noi_ngay: formatDocDate(layout.placeName, '2025-12-03') } : {}),
+    ...(layout.signerTitle ? { chuc_vu_nguoi_ky: layout.signerTitle } : {}),
+    ...(layout.signerName ? { nguoi_ky: layout.signerName } : {}),
+    ...(given ?? {}),
+  };
+}
+
 /** POST /api/certificates/preview: where a layout puts each line, with example (or given) values. */
 export function previewLayout(input: unknown, baseUrl: string): Placement {
   const body = parseInput(PreviewBody, input);
-  const values: CertificateValues = { ...SAMPLE_VALUES, ...(body.values ?? {}) };
-  return placeCertificate(geometry(body.layout), values, verifyUrl(baseUrl, EXAMPLE_CODE));
+  return placeCertificate(
+    geometry(body.layout),
+    sampleValues(body.layout, body.values),
+    verifyUrl(baseUrl, EXAMPLE_CODE),
+  );
 }
 
-/** POST /api/certificates/sample.pdf: one certificate with the example values, to test the blank in the printer. */
+/** POST /api/certificates/sample: one certificate with the example values, to test the blank in the printer. */
 export async function samplePdf(input: unknown, baseUrl: string): Promise<Uint8Array> {
   const body = parseInput(SampleBody, input);
-  const values: CertificateValues = { ...SAMPLE_VALUES, ...(body.values ?? {}) };
+  const values = sampleValues(body.layout, body.values);
   return renderCertificatesPdf(
     [{ layout: geometry(body.layout), values, qrUrl: verifyUrl(baseUrl, EXAMPLE_CODE) }],
     {
