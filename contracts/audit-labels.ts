@@ -28,6 +28,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   dossier: 'Hồ sơ đề nghị khen thưởng',
   document: 'Văn bản',
   movement: 'Phong trào thi đua',
+  registration: 'Đăng ký thi đua',
+  registration_deadline: 'Hạn đăng ký thi đua',
+  emulation_group: 'Cụm, khối thi đua',
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -171,6 +174,30 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'movement.value_recorded': 'Ghi số liệu chỉ tiêu',
   'movement.value_updated': 'Sửa số liệu chỉ tiêu',
   'movement.value_deleted': 'Xóa số liệu chỉ tiêu',
+  'registration.created': 'Lập bản đăng ký thi đua',
+  'registration.updated': 'Sửa nội dung đăng ký thi đua',
+  'registration.lines_updated': 'Cập nhật danh sách danh hiệu đăng ký',
+  'registration.submitted': 'Gửi bản đăng ký thi đua lên cấp trên',
+  'registration.resubmitted': 'Gửi lại bản đăng ký thi đua sau khi bị trả lại',
+  'registration.accepted': 'Chấp nhận bản đăng ký thi đua',
+  'registration.returned': 'Trả lại bản đăng ký thi đua',
+  'registration.dossier_created': 'Lập hồ sơ đề nghị từ bản đăng ký thi đua',
+  'registration_deadline.set': 'Đặt hạn đăng ký thi đua',
+  'emulation_group.created': 'Thành lập cụm, khối thi đua',
+  'emulation_group.updated': 'Sửa thông tin cụm, khối thi đua, giao ước',
+  'emulation_group.deleted': 'Xóa cụm, khối thi đua',
+  'emulation_group.members_updated': 'Cập nhật thành viên, trưởng, phó cụm, khối',
+  'emulation_group.sheet_updated': 'Cập nhật bảng tiêu chí chấm điểm',
+  'emulation_group.self_scored': 'Đơn vị tự chấm điểm thi đua',
+  'emulation_group.group_scored': 'Cụm, khối chấm điểm đơn vị thành viên',
+  'emulation_group.finalised': 'Chốt kết quả chấm điểm, xếp hạng cụm, khối',
+  'emulation_group.reopened': 'Mở lại chấm điểm cụm, khối',
+  'emulation_group.next_year_created': 'Lập cụm, khối năm sau (luân phiên trưởng, phó)',
+  'emulation_group.covenant_file_attached': 'Đính kèm tệp giao ước thi đua',
+  'emulation_group.covenant_file_removed': 'Gỡ tệp giao ước thi đua',
+  'emulation_group.evidence_file_attached': 'Đính kèm minh chứng tự chấm điểm',
+  'emulation_group.evidence_file_removed': 'Gỡ minh chứng tự chấm điểm',
+  'emulation_group.dossier_created': 'Lập hồ sơ đề nghị cho đơn vị dẫn đầu cụm, khối',
 };
 
 /** The Vietnamese label of an action, or the action code when it has none. */

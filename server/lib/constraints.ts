@@ -158,6 +158,24 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
     field: 'awardIds',
     message: 'Khen thưởng này đã bị thu hồi trước đó',
   },
+  registrations_unit_year_key: { field: 'unitId', message: 'Đơn vị đã có bản đăng ký thi đua của năm này' },
+  registration_deadlines_key: { field: 'year', message: 'Năm này đã có hạn đăng ký; sửa hạn đã đặt' },
+  registration_lines_subject_key: {
+    field: 'lines',
+    message: 'Một đối tượng chỉ đăng ký một danh hiệu một lần trong bản đăng ký',
+  },
+  emulation_groups_name_key: {
+    field: 'name',
+    message: 'Đơn vị tổ chức đã có cụm, khối cùng tên trong năm này',
+  },
+  emulation_group_members_unit_key: {
+    field: 'members',
+    message: 'Một đơn vị chỉ có tên một lần trong cụm, khối',
+  },
+  emulation_group_members_order_key: { field: 'members', message: 'Thứ tự luân phiên bị trùng' },
+  emulation_group_members_leader_key: { field: 'members', message: 'Cụm, khối chỉ có một trưởng cụm, khối' },
+  emulation_group_members_deputy_key: { field: 'members', message: 'Cụm, khối chỉ có một phó cụm, khối' },
+  member_scores_key: { field: 'scores', message: 'Mục chấm điểm này đã có điểm của đơn vị' },
 };
 
 /** Translates a PostgreSQL error code + constraint into an AppError, or null when it is not a user error. */

@@ -3,6 +3,7 @@ import type { App } from '../app-types';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { catalogRoutes } from './catalog/catalog.routes';
+import { clustersRoutes } from './clusters/clusters.routes';
 import { certificatesRoutes } from './certificates/certificates.routes';
 import { documentsRoutes } from './documents/documents.routes';
 import { dossiersRoutes } from './dossiers/dossiers.routes';
@@ -17,6 +18,7 @@ import { inspectionsRoutes } from './inspections/inspections.routes';
 import { modelsPublicRoutes } from './models/models.public-routes';
 import { modelsRoutes } from './models/models.routes';
 import { peopleRoutes } from './people/people.routes';
+import { registrationsRoutes } from './registrations/registrations.routes';
 import { publicAwardRoutes } from './public/public.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
@@ -42,4 +44,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(modelsPublicRoutes);
   await app.register(councilsRoutes);
   await app.register(decisionsRoutes);
+  await app.register(registrationsRoutes);
+  await app.register(clustersRoutes);
 }

@@ -17,6 +17,7 @@ import { invalidField, notFound } from '../../lib/errors';
 import { domainInput, overlayParamsFor, overlayParamsResolver } from '../catalog/catalog.service';
 import { loadHistories, loadSubjectHistory, loadUnitHistories } from '../history/history.load';
 import { employmentAt, loadSubject } from '../history/history.subject';
+import { withEmulationRecords } from '../registrations/emulation-records';
 import { findUnitInScope } from '../units/units.queries';
 import { subjectTypeOf, suggestionSubjectKind } from './eligibility.policy';
 import { presentSuggestion, presentVerdict } from './eligibility.present';
@@ -48,7 +49,11 @@ export async function evaluateEligibility(tx: Db, actor: Actor, body: EvaluateBo
   });
   const unitPath =
     subject.type === 'unit' ? subject.unit.path : (employmentAt(subject.employments, asOf)?.unitPath ?? null);
-  const history = await loadSubjectHistory(tx, { kind: request.subjectKind, id: subject.id }, { asOf });
+  const loaded = await loadSubjectHistory(tx, { kind: request.subjectKind, id: subject.id }, { asOf });
+  // Registered titles and cluster results stored by the emulation modules (đăng ký thi đua, cụm, khối).
+  const history = (
+    await withEmulationRecords(tx, request.subjectKind, request.year, new Map([[subject.id, loaded]]))
+  ).get(subject.id)!;
   return presentVerdict(judge(history, request, asOf, await overlayParamsFor(tx, unitPath, asOf)));
 }
 
@@ -70,10 +75,14 @@ export async function suggestEligible(
       ? await peopleEmployedIn(tx, unit.path, asOf)
       : await unitsOpenIn(tx, unit.path, asOf);
   const ids = candidates.map((c) => c.id);
-  const histories =
+  const histories = await withEmulationRecords(
+    tx,
+    subjectKind,
+    query.year,
     subjectKind === 'individual'
       ? await loadHistories(tx, ids, { asOf })
-      : await loadUnitHistories(tx, ids, { asOf });
+      : await loadUnitHistories(tx, ids, { asOf }),
+  );
   const paramsOf = await overlayParamsResolver(tx, unit.path, asOf);
   const request: EligibilityRequest = {
     subjectKind,
