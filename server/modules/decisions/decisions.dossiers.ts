@@ -28,6 +28,22 @@ export async function lockDossiersOfNominees(tx: Db, nomineeIds: readonly string
   return (rows as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
 }
 
+/**
+ * The actor as the workflow's 'system' side: 'decide' is the decisions module's own act, authorised by it (the
+ * leader issued the decision; the recorder recorded a higher authority's act for awardees in their scope). The
+ * dossier it closes may lie outside the actor's scope — a province's proposal to the Prime Minister recorded by
+ * a district — so the dossier is loaded as the system would; entries stay in the actor's name.
+ */
+function systemSide(actor: Actor): Actor {
+  return {
+    ...actor,
+    roles: [
+      ...actor.roles,
+      { role: 'admin', unitId: '', unitPath: '/', unitName: 'Phân hệ Quyết định khen thưởng' },
+    ],
+  };
+}
+
 /** Moves each dossier whose awaiting nominees all have a decision to 'decided' (when the workflow allows it). */
 export async function closeDecidedDossiers(
   tx: Db,
@@ -49,7 +65,7 @@ export async function closeDecidedDossiers(
     if (awaiting.length === 0 || awaiting.some((n) => n.decisionId === null)) continue;
     const facts = dossierFacts(row, nominees, await loadAncestry(tx, row.proposingPath));
     if (transitionErrors('decide', facts).length > 0) continue;
-    await transitionDossier(tx, actor, id, 'decide', { comment });
+    await transitionDossier(tx, systemSide(actor), id, 'decide', { comment });
     decided.push(id);
   }
   return decided;
