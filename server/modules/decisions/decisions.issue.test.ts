@@ -341,4 +341,23 @@ describe('decisions: registers, drafts and issue', () => {
     assert.match(blockers, /sau ngày hôm nay/);
     assert.match(blockers, /người ký/);
   });
+
+  it('the inbox: drafts wait for the leader, passed nominees for the officers', async () => {
+    const d = await communeDossier(t.database.db, w, [{ personId: w.binh.id, awardKind: 'GK' }], w.communeB);
+    const draft = await draftOf(t.app, w, register.id, [], '2025-01-15').catch(() => null);
+    assert.equal(draft, null, 'a draft needs at least one nominee');
+    const leaderInbox = await get(t.app, w.leader, '/api/inbox');
+    assert.equal(leaderInbox.statusCode, 200, leaderInbox.body);
+    const drafts = leaderInbox.json().items.filter((i: { kind: string }) => i.kind === 'decision');
+    assert.ok(drafts.length >= 1);
+    assert.match(drafts[0].href, /^\/quyet-dinh\/[0-9a-f-]{36}$/);
+    assert.equal(drafts[0].action, 'Xem xét và ký ban hành quyết định');
+    const officerInbox = (await get(t.app, w.officer, '/api/inbox')).json().items;
+    const waiting = officerInbox.find((i: { kind: string }) => i.kind === 'decision_candidates');
+    assert.ok(waiting, JSON.stringify(officerInbox));
+    assert.equal(waiting.href, `/quyet-dinh/lap-moi?so=${register.id}`);
+    assert.ok(d.nomineeIds.length === 1);
+    const otherInbox = (await get(t.app, w.otherLeader, '/api/inbox')).json().items;
+    assert.ok(!otherInbox.some((i: { kind: string }) => i.kind.startsWith('decision')));
+  });
 });

@@ -24,9 +24,11 @@ import {
 import type { App } from '../../app-types';
 import { contentDisposition } from '../../lib/files';
 import { requireActor } from '../../plugins/auth';
+import { registerInboxProvider } from '../inbox/inbox.registry';
 import { DOCX_MIME } from '../../render/nd30';
 import { decisionFileName, renderDecisionDocx } from '../../render/quyet-dinh.docx';
 import { createDraft, deleteDraft, listCandidates, updateDraft } from './decisions.drafts';
+import { decisionInboxProvider } from './decisions.inbox';
 import { listPendingProposals, recordExternal } from './decisions.external';
 import { issueDecision } from './decisions.issue';
 import { findRegister } from './decisions.queries';
@@ -44,6 +46,8 @@ import { getDecision, listDecisions } from './decisions.service';
 const tags = ['Quyết định khen thưởng'];
 
 export async function decisionsRoutes(app: App): Promise<void> {
+  registerInboxProvider(decisionInboxProvider);
+
   app.get(
     '/api/decision-registers',
     {

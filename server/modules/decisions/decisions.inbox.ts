@@ -1,0 +1,95 @@
+// The decisions' inbox provider: for a leader, the drafts of the authority their role is bound to, waiting for
+// the signature; for an officer or specialist bound at an authority with a register, the nominees the council
+// passed that no decision takes yet.
+import { sql } from 'drizzle-orm';
+import type { InboxItem } from '../../../contracts/inbox';
+import { shortDate } from '../../../domain/decisions';
+import { type Db, queryRows } from '../../db/client';
+import type { Actor } from '../../lib/actor';
+import type { InboxProvider } from '../inbox/inbox.registry';
+import { DRAFTERS, SIGNERS } from './decisions.policy';
+
+const bound = (actor: Actor, roles: readonly string[]) => [
+  ...new Set(actor.roles.filter((r) => roles.includes(r.role)).map((r) => r.unitId)),
+];
+
+const inList = (ids: readonly string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+
+export const decisionInboxProvider: InboxProvider = {
+  key: 'decisions',
+  async items(tx: Db, actor: Actor): Promise<InboxItem[]> {
+    const items: InboxItem[] = [];
+    const signerUnits = bound(actor, SIGNERS).filter((id) => id !== '');
+    if (signerUnits.length > 0) {
+      const drafts = await queryRows<{
+        id: string;
+        title: string;
+        authority_label: string;
+        decision_date: string;
+        updated_at: Date | string;
+        awardees: number;
+        total_amount: number;
+      }>(
+        tx,
+        sql`select d.id, d.title, d.authority_label, d.decision_date::text as decision_date, d.updated_at,
+            d.total_amount, (select count(*)::int from decision_awardees a where a.decision_id = d.id) as awardees
+          from decisions d where d.status = 'draft' and d.authority_unit_id in (${inList(signerUnits)})
+          order by d.updated_at limit 200`,
+      );
+      for (const d of drafts) {
+        items.push({
+          key: `decision:${d.id}`,
+          kind: 'decision',
+          kindLabel: 'Quyết định khen thưởng',
+          title: `Dự thảo: ${d.title}`,
+          subtitle: `${d.authority_label} · ${d.awardees} cá nhân, tập thể · ngày ký dự kiến ${shortDate(d.decision_date)}`,
+          action: 'Xem xét và ký ban hành quyết định',
+          href: `/quyet-dinh/${d.id}`,
+          deadline: null,
+          overdue: false,
+          since: new Date(d.updated_at).toISOString(),
+        });
+      }
+    }
+    const drafterUnits = bound(actor, DRAFTERS).filter((id) => id !== '');
+    if (drafterUnits.length > 0) {
+      const waiting = await queryRows<{
+        id: string;
+        authority_label: string;
+        count: number;
+        since: Date | string;
+      }>(
+        tx,
+        sql`select r.id, r.authority_label, count(n.id)::int as count, min(ds.updated_at) as since
+          from decision_registers r
+          join dossiers ds on ds.authority_unit_id = r.authority_unit_id and ds.authority_code = r.authority_code
+          join dossier_nominees n on n.dossier_id = ds.id
+          where r.active and r.authority_unit_id in (${inList(drafterUnits)})
+            and ds.status in ('concluded', 'forwarded', 'decided') and n.outcome = 'passed'
+            and n.forwarded_to_nominee_id is null and n.decision_id is null
+            and not exists (select 1 from decision_awardees x where x.nominee_id = n.id)
+          group by r.id, r.authority_label`,
+      );
+      for (const r of waiting) {
+        if (r.count === 0) continue;
+        items.push({
+          key: `decision_candidates:${r.id}`,
+          kind: 'decision_candidates',
+          kindLabel: 'Quyết định khen thưởng',
+          title: `${r.count} đề nghị đã được Hội đồng thông qua chưa có quyết định`,
+          subtitle: r.authority_label,
+          action: 'Lập dự thảo quyết định khen thưởng',
+          href: `/quyet-dinh/lap-moi?so=${r.id}`,
+          deadline: null,
+          overdue: false,
+          since: new Date(r.since).toISOString(),
+        });
+      }
+    }
+    return items;
+  },
+};
