@@ -13,7 +13,7 @@ export interface ModuleEntry {
 export const MODULES: readonly ModuleEntry[] = [
   { key: 'units', label: 'Đơn vị', path: '/don-vi', built: true, roles: [] },
   { key: 'people', label: 'Cá nhân', path: '/ca-nhan', built: true, roles: [] },
-  { key: 'movements', label: 'Phong trào thi đua', path: '/phong-trao', built: false, roles: [] },
+  { key: 'movements', label: 'Phong trào thi đua', path: '/phong-trao', built: true, roles: [] },
   { key: 'registrations', label: 'Đăng ký thi đua', path: '/dang-ky', built: false, roles: [] },
   { key: 'groups', label: 'Cụm/khối thi đua', path: '/cum-khoi', built: false, roles: [] },
   { key: 'dossiers', label: 'Hồ sơ đề nghị', path: '/ho-so', built: false, roles: [] },
@@ -29,7 +29,7 @@ export const MODULES: readonly ModuleEntry[] = [
   },
   { key: 'eligibility', label: 'Xét điều kiện khen thưởng', path: '/xet-dieu-kien', built: true, roles: [] },
   { key: 'reports', label: 'Báo cáo - thống kê', path: '/bao-cao', built: false, roles: [] },
-  { key: 'documents', label: 'Văn bản', path: '/van-ban', built: false, roles: [] },
+  { key: 'documents', label: 'Văn bản', path: '/van-ban', built: true, roles: [] },
   { key: 'models', label: 'Điển hình tiên tiến', path: '/dien-hinh-tien-tien', built: true, roles: [] },
   { key: 'inspections', label: 'Kiểm tra', path: '/kiem-tra', built: true, roles: [] },
   {

@@ -23,6 +23,10 @@ const PublicModelsPage = lazy(() => import('./routes/public-models'));
 const CertificatesPage = lazy(() => import('./routes/certificates'));
 const CertificateLayoutPage = lazy(() => import('./routes/certificate-layout'));
 const VerifyPage = lazy(() => import('./routes/verify'));
+const MovementsPage = lazy(() => import('./routes/movements'));
+const MovementPage = lazy(() => import('./routes/movement'));
+const DocumentsPage = lazy(() => import('./routes/documents'));
+const DocumentPage = lazy(() => import('./routes/document'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 export const router = createBrowserRouter([
@@ -85,6 +89,10 @@ export const router = createBrowserRouter([
         path: 'giay-khen/mau/:id',
         element: <RequireModule module="certificates" page={<CertificateLayoutPage />} />,
       },
+      { path: 'phong-trao', element: <RequireModule module="movements" page={<MovementsPage />} /> },
+      { path: 'phong-trao/:id', element: <RequireModule module="movements" page={<MovementPage />} /> },
+      { path: 'van-ban', element: <RequireModule module="documents" page={<DocumentsPage />} /> },
+      { path: 'van-ban/:id', element: <RequireModule module="documents" page={<DocumentPage />} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
