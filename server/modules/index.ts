@@ -10,6 +10,7 @@ import { dossiersRoutes } from './dossiers/dossiers.routes';
 import { inboxRoutes } from './inbox/inbox.routes';
 import { movementsRoutes } from './movements/movements.routes';
 import { councilsRoutes } from './councils/councils.routes';
+import { disclosuresRoutes } from './disclosures/disclosures.routes';
 import { decisionsRoutes } from './decisions/decisions.routes';
 import { eligibilityRoutes } from './eligibility/eligibility.routes';
 import { healthRoutes } from './health/health.routes';
@@ -43,6 +44,7 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(modelsRoutes);
   await app.register(modelsPublicRoutes);
   await app.register(councilsRoutes);
+  await app.register(disclosuresRoutes);
   await app.register(decisionsRoutes);
   await app.register(registrationsRoutes);
   await app.register(clustersRoutes);

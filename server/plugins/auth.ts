@@ -8,6 +8,11 @@ import { findActorBySessionToken, SESSION_COOKIE, touchSession } from '../module
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes reachable without a session (the CSRF check still applies once a session exists). */
 const CSRF_EXEMPT = new Set(['/api/auth/login']);
+/**
+ * Public endpoints (no session needed: a comment on a public disclosure list): a signed-in official's browser
+ * sending one is acting as a member of the public, so no CSRF token is asked; the Origin check still applies.
+ */
+const PUBLIC_PREFIX = '/api/public/';
 const TOUCH_EVERY_MS = 60_000;
 
 /** Registers the hook that loads the actor for every /api request. */
@@ -29,7 +34,12 @@ export function registerAuth(app: App): void {
     }
     const path = req.url.split('?')[0] ?? '';
     if (!SAFE_METHODS.has(req.method)) checkOrigin(req);
-    if (!SAFE_METHODS.has(req.method) && req.actor && !CSRF_EXEMPT.has(path)) {
+    if (
+      !SAFE_METHODS.has(req.method) &&
+      req.actor &&
+      !CSRF_EXEMPT.has(path) &&
+      !path.startsWith(PUBLIC_PREFIX)
+    ) {
       const sent = req.headers['x-csrf-token'];
       if (sent !== req.csrfToken) {
         throw new AppError(
