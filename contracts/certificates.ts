@@ -173,7 +173,9 @@ export function layoutProblems(layout: LayoutGeometry): Record<string, string> {
       if (f.width < 12) problems[at('width')] = 'Mã QR phải rộng ít nhất 12 mm để quét được';
       if (f.width > 80) problems[at('width')] = 'Mã QR rộng tối đa 80 mm';
       if (y < 0) problems[at('y')] = 'Mã QR nằm ngoài mép trên tờ giấy';
-      if (y + f.width > H + 0.01) problems[at('y')] = `Mã QR vượt quá mép dưới tờ giấy (${H} mm)`;
+      // The code is printed under the square (about 4 mm).
+      if (y + f.width + 4 > H + 0.01)
+        problems[at('y')] = `Mã QR và mã số in dưới nó vượt quá mép dưới tờ giấy (${H} mm)`;
       return;
     }
     const sizeMm = f.size * PT_MM;

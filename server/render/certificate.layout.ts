@@ -40,6 +40,12 @@ export const SAMPLE_VALUES: CertificateValues = {
   nguoi_ky: 'Lê Văn Hải',
 };
 
+/** Baseline of the code printed under a QR square, below its bottom edge (mm). */
+export const QR_CODE_GAP_MM = 3;
+
+/** "xh8bpjta996cjtz1" → "xh8b-pjta-996c-jtz1" (easier to read and type). */
+export const grouped = (code: string) => code.match(/.{1,4}/g)?.join('-') ?? code;
+
 /** The smallest share of its size a single line may shrink to before it counts as overflowing. */
 const MIN_SHRINK = 0.7;
 
@@ -176,6 +182,20 @@ export function placeCertificate(
       if (qrUrl) {
         const m = qrModules(qrUrl);
         qr = { x, y, size: f.width, url: qrUrl, cells: m.cells, path: m.path };
+        // The code under the QR, for whoever types it at /xac-thuc instead of scanning.
+        const code = grouped(qrUrl.slice(qrUrl.lastIndexOf('/') + 1));
+        const label = { font: 'sans' as const, bold: false, italic: false };
+        const size = Math.max(6, Math.min(8, f.width / 4));
+        texts.push({
+          field: i,
+          text: code,
+          x: round2(x + f.width / 2),
+          y: round2(y + f.width + QR_CODE_GAP_MM),
+          anchor: 'middle',
+          ...label,
+          size,
+          width: round2(measure(code, label, size)),
+        });
       }
       return;
     }

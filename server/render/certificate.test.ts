@@ -181,6 +181,7 @@ describe('certificate PDF and .docx', { skip: !hasFonts }, () => {
       assert.match(first!, /Nguyễn Thị Ngọc Ánh/);
       assert.match(first!, /Cẩm Xuyên, ngày 03 tháng 12 năm 2025/);
       assert.match(first!, /Quyết định số 125\/QĐ-UBND ngày 03\/12\/2025/);
+      assert.match(first!, /qm3d-3ya6-n03s-mjzc/, 'the code printed under the QR');
       assert.match(second!, /Trần Văn Đức/);
     }
     if (existsSync('/usr/bin/pdftoppm')) {

@@ -6,6 +6,7 @@ import { systemActor } from '../../lib/actor';
 import { type Db, queryRows } from '../client';
 import { users } from '../schema/index';
 import { writeEmulationDocuments } from './emulation-documents';
+import { writeCertificateLayouts } from '../../modules/certificates/certificates.seed';
 import { writeHistory } from './history';
 import { writeInspections } from './inspections';
 import { writeModels } from './models';
@@ -49,6 +50,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
     const documentIds = await writeEmulationDocuments(tx, actor, unitIds);
     const movementIds = await writeMovements(tx, actor, unitIds, documentIds);
     await writeModels(tx, actor, plan, unitIds, personIds, movementIds);
+    await writeCertificateLayouts(tx, actor, unitIds);
   });
   const summary = await summarise(db, performance.now() - started);
   options.log(

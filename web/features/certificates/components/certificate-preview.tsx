@@ -35,7 +35,7 @@ const round = (v: number) => Math.round(v * 2) / 2;
 function boxOf(f: CertificateFieldInput, dx: number, dy: number) {
   const x = f.x + dx;
   const y = f.y + dy;
-  if (f.key === 'qr') return { x, y, w: f.width, h: f.width };
+  if (f.key === 'qr') return { x, y, w: f.width, h: f.width + 4 };
   const size = (f.size ?? 14) * PT_MM;
   const lines = Math.max(f.maxLines ?? 1, ((f.template ?? '').match(/\n/g)?.length ?? 0) + 1);
   const top = y - size * 0.8;

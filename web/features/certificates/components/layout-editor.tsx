@@ -213,7 +213,7 @@ export function LayoutEditor({ layout, onSaved, onDeleted }: EditorProps) {
 
   return (
     <Row gutter={16}>
-      <Col xs={24} xl={10}>
+      <Col xs={24} xl={9}>
         <Card title="Thông tin mẫu in" size="small" style={{ marginBottom: 16 }}>
           <Form layout="vertical" disabled={readOnly} component="div">
             <Form.Item
@@ -235,11 +235,14 @@ export function LayoutEditor({ layout, onSaved, onDeleted }: EditorProps) {
               validateStatus={allErrors.authorityUnitId ? 'error' : undefined}
               help={allErrors.authorityUnitId}
             >
-              <UnitTreeSelect
-                value={draft.authorityUnitId}
-                onChange={(v) => set({ authorityUnitId: (v as string | null) ?? null })}
-                disabled={layout !== null || readOnly}
-              />
+              {layout ? (
+                <Input value={layout.authorityUnit.name} disabled />
+              ) : (
+                <UnitTreeSelect
+                  value={draft.authorityUnitId}
+                  onChange={(v) => set({ authorityUnitId: (v as string | null) ?? null })}
+                />
+              )}
             </Form.Item>
             <Form.Item
               label="Dùng cho hình thức khen thưởng"
@@ -461,7 +464,7 @@ export function LayoutEditor({ layout, onSaved, onDeleted }: EditorProps) {
         </Card>
       </Col>
 
-      <Col xs={24} xl={14}>
+      <Col xs={24} xl={15}>
         <div style={{ position: 'sticky', top: 16 }}>
           <Card
             size="small"

@@ -236,7 +236,7 @@ export function PrintPanel() {
               <Radio.Group
                 value={format}
                 onChange={(e) => setFormat(e.target.value as 'pdf' | 'docx')}
-                optionType="button"
+                vertical
                 options={[
                   { value: 'pdf', label: 'PDF (in ngay)' },
                   { value: 'docx', label: 'Word .docx (sửa trước khi in)' },
@@ -261,7 +261,7 @@ export function PrintPanel() {
               items={[
                 {
                   key: 'signer',
-                  label: 'Người ký khác với quyết định / mẫu in',
+                  label: 'Người ký (khi quyết định, mẫu in chưa ghi hoặc cần in khác)',
                   children: (
                     <>
                       <Form.Item label="Chức vụ người ký (mỗi dòng một dòng in)">

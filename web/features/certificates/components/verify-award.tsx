@@ -109,7 +109,7 @@ export function VerifyAward({ code }: { code: string }) {
         ) : null}
         <Descriptions.Item label="Mã xác thực">
           <Typography.Text code copyable>
-            {a.code}
+            {a.code.match(/.{1,4}/g)?.join('-') ?? a.code}
           </Typography.Text>
         </Descriptions.Item>
       </Descriptions>
