@@ -12,12 +12,16 @@ import {
 } from '../../../contracts/councils';
 import type { App } from '../../app-types';
 import { requireActor } from '../../plugins/auth';
+import { registerInboxProvider } from '../inbox/inbox.registry';
+import { councilInboxProvider } from './councils.inbox';
 import { meetingsRoutes } from './meetings.routes';
 import { createCouncil, getCouncil, listCouncils, recomposeCouncil, updateCouncil } from './councils.service';
 
 const tags = ['Hội đồng Thi đua - Khen thưởng'];
 
 export async function councilsRoutes(app: App): Promise<void> {
+  registerInboxProvider(councilInboxProvider);
+
   app.get(
     '/api/councils',
     {

@@ -423,3 +423,28 @@ test('the dossier is concluded when the last of its nominees is decided (two mee
   assert.equal(rows[0]!.to_status, 'concluded');
   assert.match(rows[0]!.comment, /phiên họp ngày 20\/02\/2025: 0\/1 đề nghị/);
 });
+
+test('inbox: open meetings to record for the council side, dossiers waiting for an agenda for specialists', async () => {
+  const waiting = await councilDossier(t.database.db, w, ['CSTDCS']);
+  const m = await meetingWith([], '2025-04-01');
+  const items = (await get(t.app, w.specialist, '/api/inbox')).json().items as {
+    key: string;
+    action: string;
+    href: string;
+    overdue: boolean;
+  }[];
+  const meetingItem = items.find((i) => i.key === `council_meeting:${m.id}`)!;
+  assert.equal(meetingItem.href, `/hoi-dong/phien-hop/${m.id}`);
+  assert.match(meetingItem.action, /kết thúc phiên họp/);
+  assert.equal(meetingItem.overdue, true, 'the day of the meeting has passed and it is not closed');
+  const agendaItem = items.find((i) => i.key === `council_agenda:${waiting.id}`)!;
+  assert.equal(agendaItem.href, `/hoi-dong/${council.id}`);
+  const memberItems = (await get(t.app, w.member, '/api/inbox')).json().items as { key: string }[];
+  assert.ok(memberItems.some((i) => i.key === `council_meeting:${m.id}`));
+  assert.ok(
+    !memberItems.some((i) => i.key === `council_agenda:${waiting.id}`),
+    'agendas are the specialists’ work',
+  );
+  const officerItems = (await get(t.app, w.officerA, '/api/inbox')).json().items as { key: string }[];
+  assert.ok(!officerItems.some((i) => i.key.startsWith('council')));
+});

@@ -17,6 +17,8 @@ import {
 } from '../../../contracts/disclosures';
 import type { App } from '../../app-types';
 import { requireActor } from '../../plugins/auth';
+import { registerInboxProvider } from '../inbox/inbox.registry';
+import { disclosureInboxProvider } from './disclosures.inbox';
 import { disclosuresPublicRoutes } from './disclosures.public-routes';
 import {
   closeDisclosure,
@@ -35,6 +37,8 @@ import {
 const tags = ['Công khai lấy ý kiến'];
 
 export async function disclosuresRoutes(app: App): Promise<void> {
+  registerInboxProvider(disclosureInboxProvider);
+
   app.get(
     '/api/disclosures',
     {

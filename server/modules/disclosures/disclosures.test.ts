@@ -146,7 +146,15 @@ test('a disclosure: nominees that must be published, the public page without pri
   });
   assert.equal(sixth.statusCode, 429, 'the sixth request in ten minutes from the same address is refused');
 
-  // The specialist reads them (with contacts); a leader sees them without contacts.
+  // They reach the specialist: in the inbox, and on the disclosure (with contacts); a leader sees no contacts.
+  const inbox = (await get(t.app, w.specialist, '/api/inbox')).json().items as {
+    key: string;
+    action: string;
+  }[];
+  assert.match(
+    inbox.find((i) => i.key === `disclosure_comments:${view.id}`)!.action,
+    /Xem xét, xử lý 2 ý kiến góp ý/,
+  );
   view = (await get(t.app, w.specialist, `/api/disclosures/${view.id}`)).json();
   assert.equal(view.comments.length, 2);
   const named = view.comments.find((c) => c.authorName === 'Nguyễn Văn Dân')!;
