@@ -335,5 +335,5 @@ export const GroupPage = pageOf(GroupListItem).extend({ can: z.object({ create: 
 export type GroupPage = z.infer<typeof GroupPage>;
 
 /** The answer of "create a dossier" (a dossier of the dossiers module). */
-export const GroupDossierResult = z.object({ dossierId: z.string(), code: z.string().nullable() });
+export const GroupDossierResult = z.object({ dossierId: z.string(), code: z.string() });
 export type GroupDossierResult = z.infer<typeof GroupDossierResult>;

@@ -284,3 +284,18 @@ export type RegistrationNominee = z.infer<typeof RegistrationNominee>;
 
 export const NomineesQuery = z.object({ unitId: Uuid('Mã đơn vị không hợp lệ'), year: QueryYear });
 export type NomineesQuery = z.output<typeof NomineesQuery>;
+
+/** POST /api/registrations/:id/dossier: the titles whose accepted lines become the dossier's nominees. */
+export const RegistrationDossierBody = z
+  .object({
+    awardKinds: z.array(AwardKindCode).min(1, 'Chọn ít nhất một danh hiệu để lập hồ sơ').max(20),
+  })
+  .strict();
+export type RegistrationDossierInput = z.input<typeof RegistrationDossierBody>;
+
+export const RegistrationDossierResult = z.object({
+  dossierId: z.string(),
+  code: z.string(),
+  nominees: z.number().int(),
+});
+export type RegistrationDossierResult = z.infer<typeof RegistrationDossierResult>;

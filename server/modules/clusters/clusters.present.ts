@@ -13,7 +13,7 @@ import {
   tieBreakText,
 } from '../../../domain/cluster-scoring';
 import type { AwardKindCode } from '../../../domain/regimes/types';
-import type { Actor } from '../../lib/actor';
+import { type Actor, hasRoleAt } from '../../lib/actor';
 import { kindName } from '../registrations/registrations.present';
 import { canGroupScore, canManageAt, canSelfScore } from './clusters.policy';
 import type { GroupDetails, GroupPageRow, GroupRow, ItemRow } from './clusters.queries';
@@ -171,7 +171,14 @@ export function presentGroup(
       finalise: manage && open,
       reopen: manage && !open,
       nextYear: manage && details.next === null,
-      createDossier: options.dossiers && !open && manage,
+      createDossier:
+        options.dossiers &&
+        !open &&
+        ranking.results.some(
+          (r) =>
+            r.leading &&
+            hasRoleAt(actor, ['officer'], details.members.find((m) => m.unitId === r.unitId)!.path),
+        ),
     },
   };
 }

@@ -5,6 +5,8 @@ import {
   EvidenceParams,
   FinaliseBody,
   GroupCreateBody,
+  GroupDossierBody,
+  GroupDossierResult,
   GroupIdParams,
   GroupListQuery,
   GroupPage,
@@ -27,6 +29,7 @@ import {
   renderClusterResults,
   XLSX_CONTENT_TYPE,
 } from '../../render/cluster-results.xlsx';
+import { createLeaderDossier } from './clusters.dossier';
 import {
   attachCovenantFile,
   attachEvidenceFile,
@@ -295,6 +298,25 @@ export async function clustersRoutes(app: App): Promise<void> {
       return reply
         .status(201)
         .send(await app.db.transaction((tx) => createNextYear(tx, actor, req.params.id, req.body)));
+    },
+  );
+
+  app.post(
+    `${base}/:id/dossier`,
+    {
+      schema: {
+        tags,
+        summary: 'Tạo hồ sơ đề nghị Cờ thi đua (cụm, khối của tỉnh) hoặc Bằng khen tỉnh cho đơn vị dẫn đầu',
+        params: GroupIdParams,
+        body: GroupDossierBody,
+        response: { 201: GroupDossierResult },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      return reply
+        .status(201)
+        .send(await app.db.transaction((tx) => createLeaderDossier(tx, actor, req.params.id, req.body)));
     },
   );
 

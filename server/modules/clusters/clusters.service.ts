@@ -45,7 +45,7 @@ export async function requireGroup(tx: Db, actor: Actor, id: string, lock = fals
 
 /** The group as the actor sees it now. */
 export async function groupView(tx: Db, actor: Actor, group: GroupRow): Promise<GroupView> {
-  return presentGroup(actor, group, await loadGroupDetails(tx, group), { dossiers: false });
+  return presentGroup(actor, group, await loadGroupDetails(tx, group), { dossiers: true });
 }
 
 /** The group re-read after a change. */

@@ -398,6 +398,20 @@ test('a district cluster: members, sheet, self- and cluster scores, ranking with
     deputy: { id: w.communes[2]!.id, name: 'Xã C' },
   });
 
+  // The leader of a district cluster is proposed for Bằng khen tỉnh (a dossier of the commune, drafted by the
+  // district's officer, whose role covers the commune).
+  const dossier = await post(t.app, w.officerD, `/api/emulation-groups/${g.id}/dossier`, {
+    unitId: w.communes[0]!.id,
+  });
+  assert.equal(dossier.statusCode, 201, dossier.body);
+  const nominee = (await get(t.app, w.officerD, `/api/dossiers/${dossier.json().dossierId}`)).json()
+    .nominees[0];
+  assert.equal(nominee.awardKind, 'BK_TINH');
+  assert.match(
+    nominee.summary,
+    /^Dẫn đầu cụm thi đua “Cụm thi đua số 1” do Huyện Cụm tổ chức năm 2023: 88,5 điểm, xếp hạng 1\/5/,
+  );
+
   const actions = (
     await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, g.id)).orderBy(auditLog.seq)
   ).map((x) => x.action);
@@ -411,6 +425,7 @@ test('a district cluster: members, sheet, self- and cluster scores, ranking with
       'emulation_group.group_scored',
       'emulation_group.finalised',
       'emulation_group.reopened',
+      'emulation_group.dossier_created',
     ],
   );
 });
@@ -603,6 +618,34 @@ test('Cờ thi đua tỉnh: the engine reads the stored result of a provincial c
     'fail',
     'Năm 2024: không dẫn đầu cụm, khối thi đua “Khối các huyện” (hạng 2) (Biên bản bình xét Khối các huyện ngày 20/12/2024).',
   ]);
+  // The leading district gets a pre-filled Cờ thi đua dossier; the second is refused.
+  const finalised = res.json() as GroupView;
+  assert.equal(finalised.can.createDossier, true);
+  const refused = await post(t.app, w.officerP, `/api/emulation-groups/${g.id}/dossier`, {
+    unitId: w.district2.id,
+  });
+  assert.equal(refused.statusCode, 400, refused.body);
+  const made = await post(t.app, w.officerP, `/api/emulation-groups/${g.id}/dossier`, {
+    unitId: w.district.id,
+  });
+  assert.equal(made.statusCode, 201, made.body);
+  const dossier = (await get(t.app, w.officerP, `/api/dossiers/${made.json().dossierId}`)).json();
+  assert.equal(dossier.achievementYear, 2024);
+  assert.deepEqual(
+    dossier.nominees.map((n: { subjectKind: string; awardKind: string; summary: string }) => [
+      n.subjectKind,
+      n.awardKind,
+      n.summary,
+    ]),
+    [
+      [
+        'collective',
+        'CO_TINH',
+        'Dẫn đầu khối thi đua “Khối các huyện” do Tỉnh Cụm tổ chức năm 2024: 92 điểm, xếp hạng 1/2 (Biên bản bình xét Khối các huyện ngày 20/12/2024).',
+      ],
+    ],
+  );
+
   // A district's cluster (the communes' of the first test) does not count for Cờ thi đua tỉnh.
   const commune = await post(t.app, w.adminP, '/api/eligibility/evaluate', {
     subjectId: w.communes[0]!.id,

@@ -15,7 +15,7 @@ import {
   type RegistrationAction,
   type RegistrationStatus,
 } from '../../../domain/registration';
-import type { Actor } from '../../lib/actor';
+import { type Actor, hasRoleAt } from '../../lib/actor';
 import { registrationAbilities } from './registrations.policy';
 import type { EventRow, LineRow, PageRow, RegistrationRow } from './registrations.queries';
 
@@ -98,17 +98,14 @@ export function presentRegistration(
     version: row.version,
     can: {
       ...can,
-      createDossier:
-        options.dossiers && row.status === 'accepted' && can.submit === false && canDossier(actor, row),
+      createDossier: options.dossiers && row.status === 'accepted' && canDossier(actor, row),
     },
   };
 }
 
 /** A dossier from the registration is drafted by the registering unit's officers (the dossier's proposer). */
 function canDossier(actor: Actor, row: RegistrationRow): boolean {
-  return actor.roles.some(
-    (r) => (r.role === 'admin' || r.role === 'officer') && row.unitPath.startsWith(r.unitPath),
-  );
+  return hasRoleAt(actor, ['officer'], row.unitPath);
 }
 
 export function presentListItem(row: PageRow, today: string): RegistrationListItem {

@@ -10,6 +10,8 @@ import {
   NomineesQuery,
   RegistrationActionBody,
   RegistrationCreateBody,
+  RegistrationDossierBody,
+  RegistrationDossierResult,
   RegistrationLinesBody,
   RegistrationListQuery,
   RegistrationNominee,
@@ -21,6 +23,7 @@ import {
 import { z } from '../../../contracts/zod';
 import type { App } from '../../app-types';
 import { requireActor } from '../../plugins/auth';
+import { createDossierFromRegistration } from './registrations.dossier';
 import { getDeadline, registrationFigures, registrationNominees, setDeadline } from './registrations.figures';
 import {
   acceptRegistration,
@@ -143,6 +146,27 @@ export async function registrationsRoutes(app: App): Promise<void> {
     'Đơn vị cấp trên trả lại bản đăng ký (kèm lý do)',
     RegistrationReturnBody,
     returnRegistration,
+  );
+
+  app.post(
+    '/api/registrations/:id/dossier',
+    {
+      schema: {
+        tags,
+        summary:
+          'Tạo hồ sơ đề nghị từ bản đăng ký đã chấp nhận (danh sách đề nghị lấy từ các dòng đã đăng ký)',
+        params: IdParams,
+        body: RegistrationDossierBody,
+        response: { 201: RegistrationDossierResult },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const result = await app.db.transaction((tx) =>
+        createDossierFromRegistration(tx, actor, req.params.id, req.body),
+      );
+      return reply.status(201).send(result);
+    },
   );
 
   app.get(

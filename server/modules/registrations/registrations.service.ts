@@ -73,7 +73,7 @@ export async function registrationView(
     deadline?.dueOn ?? null,
     todayInVietnam(),
     {
-      dossiers: false,
+      dossiers: true,
     },
   );
 }

@@ -190,6 +190,31 @@ test('a commune drafts, the district returns with a reason, the commune resubmit
     'registration.accepted',
   ]);
 
+  // "Tạo hồ sơ từ đăng ký": a draft dossier with the accepted lines of the chosen titles (one authority).
+  assert.equal((await get(t.app, w.viewerA, `/api/registrations/${reg.id}`)).json().can.createDossier, false);
+  assert.equal((await get(t.app, w.officerA, `/api/registrations/${reg.id}`)).json().can.createDossier, true);
+  const mixed = await post(t.app, w.officerA, `/api/registrations/${reg.id}/dossier`, {
+    awardKinds: ['LDTT', 'TTLDXS'],
+  });
+  assert.equal(mixed.statusCode, 400, mixed.body);
+  const dossier = await post(t.app, w.officerA, `/api/registrations/${reg.id}/dossier`, {
+    awardKinds: ['LDTT', 'CSTDCS'],
+  });
+  assert.equal(dossier.statusCode, 201, dossier.body);
+  assert.equal(dossier.json().nominees, 2);
+  const drafted = await get(t.app, w.officerA, `/api/dossiers/${dossier.json().dossierId}`);
+  assert.equal(drafted.statusCode, 200, drafted.body);
+  assert.deepEqual(
+    drafted
+      .json()
+      .nominees.map((n: { awardKind: string; subjectKind: string }) => [n.subjectKind, n.awardKind]),
+    [
+      ['individual', 'LDTT'],
+      ['individual', 'CSTDCS'],
+    ],
+  );
+  assert.equal(drafted.json().status, 'draft');
+
   // The nominees for a year-end dossier: the accepted lines.
   res = await get(t.app, w.officerA, `/api/registrations/nominees?unitId=${w.communeA.id}&year=2023`);
   assert.equal(res.statusCode, 200, res.body);
