@@ -71,7 +71,9 @@ export const awards = pgTable(
      * Random, unguessable code of the public verification page /xac-thuc/<code> (the certificate's QR): 16
      * characters of Crockford base32, made by the database (function award_public_code, migration 0015).
      */
-    publicCode: text('public_code').notNull().default(sql`award_public_code()`),
+    publicCode: text('public_code')
+      .notNull()
+      .default(sql`award_public_code()`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
