@@ -19,6 +19,7 @@ import { ACTIVITY_KINDS, MODEL_CATEGORIES, MODEL_FIELDS, MODEL_SUBJECT_KINDS } f
 import { createdAt, id, inList, updatedAt, version } from './_shared';
 import { users } from './access';
 import { files } from './files';
+import { movements } from './movements';
 import { people } from './people';
 import { units } from './units';
 
@@ -54,11 +55,8 @@ export const exemplaryModels = pgTable(
     recognizedOn: date('recognized_on'),
     /** "Quyết định số 2150/QĐ-UBND ngày 20/12/2023 của Chủ tịch UBND huyện". */
     recognitionDocument: text('recognition_document'),
-    /**
-     * The emulation movement the model arose in. A plain uuid: the movements table did not exist when this
-     * table was created (a later migration may add the foreign key).
-     */
-    movementId: uuid('movement_id'),
+    /** The emulation movement the model arose in. */
+    movementId: uuid('movement_id').references(() => movements.id, { onDelete: 'restrict' }),
     published: boolean('published').notNull().default(false),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     /** Folded words of the title, subject, units, field and recogniser: what search matches. */

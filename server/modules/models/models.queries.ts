@@ -23,7 +23,7 @@ export type ModelRow = typeof exemplaryModels.$inferSelect & {
   personName: string | null;
   subjectUnitName: string | null;
   recognizedByUnitName: string | null;
-  /** Null when the movement is unknown (movement_id has no foreign key, see the schema). */
+  /** Null when the model names no movement. */
   movementName: string | null;
 };
 export type ActivityRow = typeof exemplaryModelActivities.$inferSelect;

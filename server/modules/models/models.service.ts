@@ -132,7 +132,7 @@ async function resolveRecogniser(
   return unit!;
 }
 
-/** A movement named by the model must exist (movement_id carries no foreign key: see the schema). */
+/** A movement named by the model must exist (checked here for a field-named message; the foreign key backs it). */
 async function requireMovement(tx: Db, id: string | null): Promise<string | null> {
   if (!id) return null;
   const name = await movementName(tx, id);

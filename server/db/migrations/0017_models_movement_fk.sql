@@ -1,0 +1,1 @@
+ALTER TABLE "exemplary_models" ADD CONSTRAINT "exemplary_models_movement_id_movements_id_fk" FOREIGN KEY ("movement_id") REFERENCES "public"."movements"("id") ON DELETE restrict ON UPDATE no action;
