@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { PDFDocument } from 'pdf-lib';
 import type { LayoutCreateInput } from '../../../contracts/certificates';
-import { auditLog } from '../../db/schema/index';
+import { auditLog, awards, decisionAwardees, decisions } from '../../db/schema/index';
 import { docxParagraphs } from '../../render/docx-text';
 import { fontDirectories } from '../../render/certificate.fonts';
 import { pdfText } from '../../render/docx-text';
@@ -362,6 +362,95 @@ describe('printing', { skip: !hasFonts }, () => {
       assert.equal(rest.statusCode, 200, rest.body);
       assert.equal(rest.headers['x-certificate-count'], '1', 'the revoked one is left out');
     }
+  });
+});
+
+describe('awards written by a decision', { skip: !hasFonts }, () => {
+  test('print as the decision lists them, with its signer and place; selected by the decision id', async () => {
+    const w = await world();
+    const layout = (
+      await post(t.app, w.specialist, '/api/certificates/layouts', {
+        ...layoutBody(w.huyen.id, { name: w.layoutName }),
+        signerTitle: null,
+        signerName: null,
+        placeName: null,
+      })
+    ).json();
+    const person = await createPerson(t.database.db, { unit: w.communeA, fullName: 'Phan Thị Hoa' });
+    const ids = await t.database.db.transaction(async (tx) => {
+      const [decision] = await tx
+        .insert(decisions)
+        .values({
+          origin: 'external',
+          status: 'issued',
+          number: '88/QĐ-UBND',
+          decisionDate: '2025-11-20',
+          regimeId: 'C',
+          authorityCode: 'chu_tich_ubnd_huyen',
+          authorityLabel: 'Chủ tịch UBND huyện Cẩm Xuyên',
+          authorityUnitId: w.huyen.id,
+          placeName: 'Cẩm Xuyên',
+          title: 'Về việc tặng Giấy khen',
+          signMode: 'KT',
+          signFor: 'CHỦ TỊCH',
+          signerPosition: 'PHÓ CHỦ TỊCH',
+          signerName: 'Đặng Văn Minh',
+          issuedAt: sql`transaction_timestamp()`,
+        })
+        .returning();
+      const [award] = await tx
+        .insert(awards)
+        .values({
+          subjectKind: 'individual',
+          personId: person.id,
+          awardKind: 'GK',
+          achievementYear: 2025,
+          decisionNumber: '88/QĐ-UBND',
+          decisionDate: '2025-11-20',
+          authority: 'Chủ tịch UBND huyện Cẩm Xuyên',
+          authorityUnitId: w.huyen.id,
+          unitAtAwardId: w.communeA.id,
+          source: 'external',
+          decisionId: decision!.id,
+        })
+        .returning();
+      await tx.insert(decisionAwardees).values({
+        decisionId: decision!.id,
+        position: 1,
+        subjectKind: 'individual',
+        personId: person.id,
+        displayName: 'Phan Thị Hoa',
+        positionTitle: 'Kế toán',
+        unitName: 'Trường Mầm non Cẩm Hòa',
+        unitAtAwardId: w.communeA.id,
+        awardKind: 'GK',
+        achievementYear: 2025,
+        awardId: award!.id,
+      });
+      return { decisionId: decision!.id, awardId: award!.id, code: award!.publicCode };
+    });
+    assert.match(ids.code, /^[0-9a-z]{16}$/, "the database gave the decision's award a code");
+    const res = await post(t.app, w.officerA, '/api/certificates/print', {
+      layoutId: layout.id,
+      decisionId: ids.decisionId,
+      format: 'docx',
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const paragraphs = docxParagraphs(res.rawPayload);
+    for (const expected of [
+      'Phan Thị Hoa',
+      'Kế toán, Trường Mầm non Cẩm Hòa',
+      'Cẩm Xuyên, ngày 20 tháng 11 năm 2025',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Đặng Văn Minh',
+      'Quyết định số 88/QĐ-UBND ngày 20/11/2025',
+    ]) {
+      assert.ok(paragraphs.includes(expected), `${expected} in ${JSON.stringify(paragraphs)}`);
+    }
+    const view = (await call(t.app, null, { method: 'GET', url: `/api/public/awards/${ids.code}` })).json();
+    assert.equal(view.name, 'Phan Thị Hoa');
+    assert.equal(view.unitName, 'Trường Mầm non Cẩm Hòa');
   });
 });
 
