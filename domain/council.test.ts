@@ -11,6 +11,7 @@ import {
   compositionErrors,
   type CompositionMember,
   dayBefore,
+  formatPercent,
   disclosureBlock,
   disclosureRequirement,
   majorityRule,
@@ -21,6 +22,7 @@ import {
   nomineeOutcome,
   planRecomposition,
   redactPublicText,
+  ruleShareText,
   termError,
   voteRuleFor,
 } from './council';
@@ -333,4 +335,13 @@ test('public text hides numbers that could be a CCCD', () => {
     redactPublicText('CCCD 042075000123, năm 2023 đạt 12 sáng kiến; ĐT 0912345678'),
     'CCCD [đã ẩn], năm 2023 đạt 12 sáng kiến; ĐT [đã ẩn]',
   );
+});
+
+test('percent and rule texts of the minutes', () => {
+  assert.equal(formatPercent(13 / 16), '81,25%');
+  assert.equal(formatPercent(2 / 3), '66,67%');
+  assert.equal(formatPercent(1), '100%');
+  assert.equal(ruleShareText({ threshold: 0.8, strict: false }), 'Từ 80%');
+  assert.equal(ruleShareText({ threshold: 0.5, strict: true }), 'Trên 50%');
+  assert.equal(ruleShareText({ threshold: 2 / 3, strict: false }), 'Từ 2/3');
 });

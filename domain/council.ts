@@ -58,7 +58,19 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 /** Field path → Vietnamese message; empty when the rule holds. */
 export type FieldErrors = Record<string, string>;
 
-// ---- Dates ----
+// ---- Numbers and dates ----
+
+const percent = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** "81,25%" (a share of 1, at most two decimals, Vietnamese decimal comma). */
+export function formatPercent(share: number): string {
+  return `${percent.format(share * 100)}%`;
+}
+
+/** "Từ 80%" / "Trên 50%" of all members, as the minutes write a rule. */
+export function ruleShareText(rule: { threshold: number; strict: boolean }): string {
+  return `${rule.strict ? 'Trên' : 'Từ'} ${thresholdText(rule.threshold)}`;
+}
 
 /** The calendar day before an ISO date. */
 export function dayBefore(date: string): string {

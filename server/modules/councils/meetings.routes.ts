@@ -17,6 +17,9 @@ import {
 import type { App } from '../../app-types';
 import { requireActor } from '../../plugins/auth';
 import { closeMeeting, deleteBallot, recordBallot } from './meetings.ballots';
+import { meetingMinutes } from './meetings.minutes';
+import { contentDisposition } from '../../lib/files';
+import { DOCX_MIME } from '../../render/nd30';
 import {
   createMeeting,
   deleteMeeting,
@@ -163,6 +166,26 @@ export async function meetingsRoutes(app: App): Promise<void> {
       app.db.transaction((tx) =>
         deleteBallot(tx, requireActor(req), req.params.id, req.params.nomineeId, req.query),
       ),
+  );
+
+  app.get(
+    '/api/council-meetings/:id/minutes.docx',
+    {
+      schema: {
+        tags,
+        summary:
+          'Biên bản họp Hội đồng Thi đua - Khen thưởng (.docx, thể thức Nghị định 30/2020); phiên chưa kết thúc: bản dự thảo',
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const file = await app.db.transaction((tx) => meetingMinutes(tx, actor, req.params.id));
+      return reply
+        .header('content-type', DOCX_MIME)
+        .header('content-disposition', contentDisposition(file.filename))
+        .send(file.bytes);
+    },
   );
 
   app.post(

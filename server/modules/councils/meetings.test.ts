@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import type { CouncilView, MeetingView } from '../../../contracts/councils';
 import { councilBallots, dossierNominees, dossiers } from '../../db/schema/index';
+import { docxText } from '../../render/docx-text';
 import { buildTestApp, type TestApp } from '../../test/app';
 import {
   councilBody,
@@ -447,4 +448,59 @@ test('inbox: open meetings to record for the council side, dossiers waiting for 
   );
   const officerItems = (await get(t.app, w.officerA, '/api/inbox')).json().items as { key: string }[];
   assert.ok(!officerItems.some((i) => i.key.startsWith('council')));
+});
+
+test('the minutes (.docx): attendance, tallies over all members, rule, result, chair and secretary', async () => {
+  const d = await councilDossier(t.database.db, w, ['CSTDCS', 'LDTT']);
+  let m = await attend(await meetingWith([d.id], '2025-05-06'), 13, 2);
+  const [n1, n2] = d.nominees;
+  let res = await put(t.app, w.specialist, `/api/council-meetings/${m.id}/ballots/${n1!.id}`, {
+    version: m.version,
+    mode: 'counts',
+    agree: 13,
+    disagree: 2,
+    invalid: 0,
+  });
+  m = res.json();
+  const draft = await get(t.app, w.member, `/api/council-meetings/${m.id}/minutes.docx`);
+  assert.equal(draft.statusCode, 200);
+  assert.match(draft.headers['content-disposition'] as string, /filename\*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n/);
+  assert.match(docxText(draft.rawPayload), /Dự thảo — phiên họp chưa kết thúc/);
+  res = await put(t.app, w.specialist, `/api/council-meetings/${m.id}/ballots/${n2!.id}`, {
+    version: m.version,
+    mode: 'counts',
+    agree: 9,
+    disagree: 6,
+    invalid: 0,
+  });
+  m = res.json();
+  m = (await post(t.app, w.specialist, `/api/council-meetings/${m.id}/close`, { version: m.version })).json();
+  const file = await get(t.app, w.leader, `/api/council-meetings/${m.id}/minutes.docx`);
+  assert.equal(file.statusCode, 200);
+  assert.equal(
+    file.headers['content-type'],
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
+  const text = docxText(file.rawPayload);
+  for (const expected of [
+    'ỦY BAN NHÂN DÂN HUYỆN THỬ',
+    'Thử, ngày 06 tháng 5 năm 2025',
+    'Họp Hội đồng Thi đua - Khen thưởng huyện Thử',
+    'Thời gian: 14 giờ 00 phút, ngày 06 tháng 5 năm 2025.',
+    'Địa điểm: Hội trường UBND huyện.',
+    `Chủ trì: ${council.members[0]!.fullName}, Chủ tịch UBND huyện, UBND huyện Thử.`,
+    'có mặt 13/16 thành viên, vắng mặt có ý kiến bằng văn bản 2, vắng mặt 1',
+    'Lê Thị Đề Cử 1 — Chiến sĩ thi đua cơ sở: đồng ý 13/16 thành viên = 81,25%',
+    'Bỏ phiếu kín: từ 80% tổng số thành viên Hội đồng đồng ý',
+    'Lê Thị Đề Cử 2 — Lao động tiên tiến: đồng ý 9/16 thành viên = 56,25%',
+    'Biểu quyết theo đa số: trên 50% tổng số thành viên Hội đồng đồng ý',
+    'Hội đồng thống nhất đề nghị Chủ tịch UBND huyện Thử xét, quyết định khen thưởng 2 trường hợp',
+    'THƯ KÝ',
+    council.members[15]!.fullName,
+    'CHỦ TRÌ',
+  ]) {
+    assert.ok(text.includes(expected), `minutes lack «${expected}»`);
+  }
+  assert.doesNotMatch(text, /Dự thảo/);
+  assert.equal((await get(t.app, w.officerA, `/api/council-meetings/${m.id}/minutes.docx`)).statusCode, 404);
 });
