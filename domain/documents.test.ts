@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import {
   documentSearchText,
   documentTypeOfWord,
+  levelOfIssuer,
   documentYear,
   formatDocumentDate,
   formatDocumentDateLong,
@@ -248,4 +249,15 @@ test('search text is folded: "btdkt" finds "BTĐKT"', () => {
   assert.ok(text.includes('253/btdkt-thhc'));
   assert.ok(text.includes('ban thi dua - khen thuong tinh ha tinh'));
   assert.ok(text.startsWith('van ban'));
+});
+
+test('the issuing level an issuer’s name suggests', () => {
+  assert.equal(levelOfIssuer('UBND huyện Cẩm Xuyên'), 'district');
+  assert.equal(levelOfIssuer('HĐND tỉnh Hà Tĩnh'), 'province');
+  assert.equal(levelOfIssuer('Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh'), 'province');
+  assert.equal(levelOfIssuer('UBND xã Cẩm Quang'), 'commune');
+  assert.equal(levelOfIssuer('Quốc hội'), 'central');
+  assert.equal(levelOfIssuer('Thủ tướng Chính phủ'), 'central');
+  assert.equal(levelOfIssuer('Bộ Nội vụ'), 'central');
+  assert.equal(levelOfIssuer('Công ty cổ phần Mía đường'), null);
 });

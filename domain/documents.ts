@@ -87,6 +87,21 @@ export function documentTypeOfWord(word: string): DocumentType | null {
   return byLabel ?? null;
 }
 
+/**
+ * The level an issuer's name suggests: "UBND huyện Cẩm Xuyên" → district, "HĐND tỉnh" → province, "Quốc hội",
+ * "Thủ tướng Chính phủ", "Bộ Nội vụ" → central; null when the name does not say.
+ */
+export function levelOfIssuer(name: string): AuthorityLevel | null {
+  const folded = ` ${foldVietnamese(name)} `;
+  if (/ (quoc hoi|chinh phu|thu tuong|chu tich nuoc|bo |ban thi dua - khen thuong trung uong)/.test(folded)) {
+    return 'central';
+  }
+  if (/ (xa|phuong|thi tran|dac khu) /.test(folded)) return 'commune';
+  if (/ (huyen|quan|thi xa) /.test(folded)) return 'district';
+  if (/ (tinh|thanh pho)/.test(folded)) return 'province';
+  return null;
+}
+
 /** The type name shown for a document: the name as written when it has one, else the type's label. */
 export function documentTypeName(doc: { type: DocumentType; typeName?: string | null }): string {
   return doc.typeName ?? DOCUMENT_TYPE_LABELS[doc.type];

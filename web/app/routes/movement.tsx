@@ -91,10 +91,7 @@ export default function MovementPage() {
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
-          <Flex vertical gap={16}>
-            <MovementFacts movement={m} />
-            <MovementDocumentsCard movement={m} />
-          </Flex>
+          <MovementFacts movement={m} />
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
@@ -104,6 +101,9 @@ export default function MovementPage() {
             />
             <StatusCard movement={m} />
           </Flex>
+        </Col>
+        <Col span={24}>
+          <MovementDocumentsCard movement={m} />
         </Col>
         <Col span={24}>
           <IndicatorsCard movement={m} />

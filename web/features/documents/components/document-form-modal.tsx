@@ -10,6 +10,7 @@ import type { AuthorityLevel, DocumentType, DocumentView } from '../../../../con
 import {
   DOCUMENT_TYPE_LABELS,
   formatDocumentDate,
+  levelOfIssuer,
   parseDocumentReference,
 } from '../../../../domain/documents';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -89,6 +90,7 @@ export function DocumentFormModal({ document, openAfterCreate = true, onClose }:
     }
     if (parsed.issuer) {
       patch.issuerName = parsed.issuer;
+      patch.issuerLevel = levelOfIssuer(parsed.issuer) ?? form.getFieldValue('issuerLevel');
       seen.push(`của ${parsed.issuer}`);
     }
     if (parsed.summary) {

@@ -11,15 +11,23 @@ import {
 import { EmptyState } from '../../../components/empty';
 import { LevelTag } from './labels';
 
-function DocumentsTable({ rows, showMovement }: { rows: MovementDocumentView[]; showMovement?: boolean }) {
+function DocumentsTable({
+  rows,
+  showMovement,
+  empty,
+}: {
+  rows: MovementDocumentView[];
+  showMovement?: boolean;
+  empty?: string;
+}) {
   return (
     <Table<MovementDocumentView>
       rowKey={(d) => `${d.movementId}:${d.id}`}
       size="small"
       pagination={false}
       dataSource={rows}
-      scroll={{ x: 800 }}
-      locale={{ emptyText: <EmptyState description="Chưa có văn bản" /> }}
+      scroll={{ x: 900 }}
+      locale={{ emptyText: <EmptyState description={empty ?? 'Chưa có văn bản'} /> }}
       columns={[
         {
           title: 'Văn bản',
@@ -74,7 +82,7 @@ export function MovementDocumentsCard({ movement: m }: { movement: MovementView 
   );
   return (
     <Card title="Văn bản">
-      <DocumentsTable rows={ordered} />
+      <DocumentsTable rows={ordered} empty="Phong trào ở cấp này chưa có văn bản riêng" />
       {m.upstreamDocuments.length ? (
         <>
           <Typography.Title level={5} style={{ marginTop: 16 }}>

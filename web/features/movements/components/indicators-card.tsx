@@ -60,13 +60,14 @@ export function IndicatorsCard({ movement: m }: { movement: MovementView }) {
         bordered
         pagination={false}
         dataSource={rowsOf(m.indicators)}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1060 }}
+        tableLayout="fixed"
         locale={{ emptyText: <EmptyState description="Phong trào chưa có chỉ tiêu định lượng" /> }}
         columns={[
           {
             title: 'Chỉ tiêu',
             key: 'indicator',
-            width: '32%',
+            width: 270,
             onCell: (r) => ({ rowSpan: r.span }),
             render: (_, r) => (
               <Flex vertical gap={4}>
@@ -117,13 +118,13 @@ export function IndicatorsCard({ movement: m }: { movement: MovementView }) {
               </Flex>
             ),
           },
-          { title: 'Đơn vị', key: 'unit', render: (_, r) => r.value?.unit.name ?? '—' },
-          { title: 'Kỳ', key: 'period', width: 170, render: (_, r) => r.value?.period ?? '—' },
+          { title: 'Đơn vị', key: 'unit', width: 140, render: (_, r) => r.value?.unit.name ?? '—' },
+          { title: 'Kỳ', key: 'period', width: 120, render: (_, r) => r.value?.period ?? '—' },
           {
             title: 'Chỉ tiêu đề ra',
             key: 'target',
             align: 'right',
-            width: 120,
+            width: 90,
             render: (_, r) => {
               const target = r.value?.target ?? null;
               return target !== null ? formatFigure(target) : '—';
@@ -132,7 +133,7 @@ export function IndicatorsCard({ movement: m }: { movement: MovementView }) {
           {
             title: 'Kết quả thực hiện',
             key: 'actual',
-            width: 200,
+            width: 160,
             render: (_, r) =>
               r.value?.actualText ? <Typography.Text strong>{r.value.actualText}</Typography.Text> : '—',
           },
@@ -140,7 +141,7 @@ export function IndicatorsCard({ movement: m }: { movement: MovementView }) {
             title: 'Đạt',
             key: 'share',
             align: 'right',
-            width: 80,
+            width: 60,
             render: (_, r) => (r.value?.share != null ? formatPercent(r.value.share) : '—'),
           },
           {
@@ -159,7 +160,7 @@ export function IndicatorsCard({ movement: m }: { movement: MovementView }) {
                 {
                   title: '',
                   key: 'actions',
-                  width: 80,
+                  width: 70,
                   render: (_: unknown, r: Row) =>
                     r.value ? (
                       <Space size={0}>

@@ -97,16 +97,22 @@ export function MovementFacts({ movement: m }: { movement: MovementView }) {
 
 function RefLine({ movement: r, current }: { movement: MovementRefView; current?: boolean }) {
   return (
-    <Flex gap={8} align="center" wrap>
+    <Flex gap={8} align="flex-start">
       <LevelTag level={r.authorityLevel} />
-      {current ? (
-        <Typography.Text strong>{r.name}</Typography.Text>
-      ) : r.accessible ? (
-        <Link to={`/phong-trao/${r.id}`}>{r.name}</Link>
-      ) : (
-        <Typography.Text>{r.name}</Typography.Text>
-      )}
-      {r.authorityName ? <Typography.Text type="secondary">— {r.authorityName}</Typography.Text> : null}
+      <Flex vertical>
+        {current ? (
+          <Typography.Text strong>{r.name}</Typography.Text>
+        ) : r.accessible ? (
+          <Link to={`/phong-trao/${r.id}`}>{r.name}</Link>
+        ) : (
+          <Typography.Text>{r.name}</Typography.Text>
+        )}
+        {r.authorityName ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {r.authorityName}
+          </Typography.Text>
+        ) : null}
+      </Flex>
     </Flex>
   );
 }
@@ -136,21 +142,21 @@ export function MovementTreeCard({
       extra={
         onAddChild ? (
           <Button size="small" icon={<PlusOutlined />} onClick={onAddChild}>
-            Thêm phong trào cấp dưới
+            Thêm cấp dưới
           </Button>
         ) : null
       }
     >
       <Flex vertical gap={6}>
         {[...m.ancestors, self].map((r, depth) => (
-          <div key={r.id} style={{ paddingLeft: depth * 24 }}>
+          <div key={r.id} style={{ paddingLeft: depth * 20 }}>
             <RefLine movement={r} current={r.id === m.id} />
           </div>
         ))}
         {m.children.length ? (
           <List
             size="small"
-            style={{ paddingLeft: (m.ancestors.length + 1) * 24 }}
+            style={{ paddingLeft: (m.ancestors.length + 1) * 20 }}
             dataSource={m.children}
             renderItem={(c) => (
               <List.Item style={{ paddingLeft: 0 }}>
@@ -159,7 +165,7 @@ export function MovementTreeCard({
             )}
           />
         ) : (
-          <Typography.Text type="secondary" style={{ paddingLeft: (m.ancestors.length + 1) * 24 }}>
+          <Typography.Text type="secondary" style={{ paddingLeft: (m.ancestors.length + 1) * 20 }}>
             Chưa có phong trào cấp dưới
           </Typography.Text>
         )}
