@@ -222,7 +222,8 @@ function checkGeometry(value: LayoutGeometry, ctx: z.RefinementCtx) {
   }
 }
 
-export const LayoutGeometryBody = z
+/** A layout's geometry as typed, before the sheet checks (the preview draws a field even off the sheet). */
+const LayoutDraftGeometry = z
   .object({
     paper: LayoutFields.paper,
     pageWidthMm: LayoutFields.pageWidthMm,
@@ -234,8 +235,9 @@ export const LayoutGeometryBody = z
     signerTitle: LayoutFields.signerTitle,
     signerName: LayoutFields.signerName,
   })
-  .strict()
-  .superRefine(checkGeometry);
+  .strict();
+
+export const LayoutGeometryBody = LayoutDraftGeometry.superRefine(checkGeometry);
 export type LayoutGeometryBody = z.infer<typeof LayoutGeometryBody>;
 
 export const LayoutCreateBody = z
@@ -298,7 +300,7 @@ export type CertificateValues = z.infer<typeof CertificateValues>;
 
 export const PreviewBody = z
   .object({
-    layout: LayoutGeometryBody,
+    layout: LayoutDraftGeometry,
     /** Sample values; missing ones take the built-in example. */
     values: CertificateValues.partial().optional(),
   })

@@ -18,7 +18,7 @@ export const MODULES: readonly ModuleEntry[] = [
   { key: 'groups', label: 'Cụm/khối thi đua', path: '/cum-khoi', built: false, roles: [] },
   { key: 'dossiers', label: 'Hồ sơ đề nghị', path: '/ho-so', built: false, roles: [] },
   { key: 'councils', label: 'Hội đồng', path: '/hoi-dong', built: false, roles: [] },
-  { key: 'decisions', label: 'Quyết định', path: '/quyet-dinh', built: false, roles: [] },
+  { key: 'decisions', label: 'Quyết định', path: '/quyet-dinh', built: true, roles: [] },
   { key: 'awards', label: 'Tra cứu khen thưởng', path: '/tra-cuu', built: false, roles: [] },
   {
     key: 'certificates',

@@ -27,6 +27,11 @@ const MovementsPage = lazy(() => import('./routes/movements'));
 const MovementPage = lazy(() => import('./routes/movement'));
 const DocumentsPage = lazy(() => import('./routes/documents'));
 const DocumentPage = lazy(() => import('./routes/document'));
+const DecisionsPage = lazy(() => import('./routes/decisions'));
+const DecisionPage = lazy(() => import('./routes/decision'));
+const DecisionNewPage = lazy(() => import('./routes/decision-new'));
+const DecisionExternalPage = lazy(() => import('./routes/decision-external'));
+const DecisionRegistersPage = lazy(() => import('./routes/decision-registers'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 export const router = createBrowserRouter([
@@ -93,6 +98,14 @@ export const router = createBrowserRouter([
       { path: 'phong-trao/:id', element: <RequireModule module="movements" page={<MovementPage />} /> },
       { path: 'van-ban', element: <RequireModule module="documents" page={<DocumentsPage />} /> },
       { path: 'van-ban/:id', element: <RequireModule module="documents" page={<DocumentPage />} /> },
+      { path: 'quyet-dinh', element: <RequireModule module="decisions" page={<DecisionsPage />} /> },
+      { path: 'quyet-dinh/lap-moi', element: <RequireModule module="decisions" page={<DecisionNewPage />} /> },
+      {
+        path: 'quyet-dinh/ghi-nhan',
+        element: <RequireModule module="decisions" page={<DecisionExternalPage />} />,
+      },
+      { path: 'quyet-dinh/so', element: <RequireModule module="decisions" page={<DecisionRegistersPage />} /> },
+      { path: 'quyet-dinh/:id', element: <RequireModule module="decisions" page={<DecisionPage />} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

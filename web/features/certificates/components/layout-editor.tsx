@@ -140,22 +140,23 @@ export function LayoutEditor({ layout, onSaved, onDeleted }: EditorProps) {
     }),
     [draft],
   );
+  const parsedFields = useMemo(() => draft.fields.map((f) => CertificateField.safeParse(f)), [draft.fields]);
+  const drawable = parsedFields.every((p) => p.success);
   const problems = useMemo(() => {
-    const parsed = draft.fields.map((f) => CertificateField.safeParse(f));
-    if (parsed.some((p) => !p.success))
-      return { fields: 'Có trường chưa hợp lệ (cỡ chữ 6–72, độ rộng ≥ 5 mm)' };
+    if (!drawable) return { fields: 'Có trường chưa hợp lệ (cỡ chữ 6–72, độ rộng ≥ 5 mm)' };
     return layoutProblems({
       paper: geometry.paper,
       pageWidthMm: geometry.pageWidthMm,
       pageHeightMm: geometry.pageHeightMm,
       offsetXMm: geometry.offsetXMm,
       offsetYMm: geometry.offsetYMm,
-      fields: parsed.map((p) => p.data!),
+      fields: parsedFields.map((p) => p.data!),
     });
-  }, [draft.fields, geometry]);
+  }, [parsedFields, drawable, geometry]);
   const debounced = useDebounced(geometry, 250);
   const valid = Object.keys(problems).length === 0;
-  const preview = useQuery(previewQuery(valid ? debounced : null));
+  // The preview draws whatever can be drawn, a field off the sheet included, so a problem shows where it is.
+  const preview = useQuery(previewQuery(drawable ? debounced : null));
   const placement = preview.data;
 
   const set = (patch: Partial<LayoutDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -218,11 +219,13 @@ export function LayoutEditor({ layout, onSaved, onDeleted }: EditorProps) {
           <Form layout="vertical" disabled={readOnly} component="div">
             <Form.Item
               label="Tên mẫu"
+              htmlFor="cl-name"
               required
               validateStatus={allErrors.name ? 'error' : undefined}
               help={allErrors.name}
             >
               <Input
+                id="cl-name"
                 value={draft.name}
                 onChange={(e) => set({ name: e.target.value })}
                 placeholder="Ví dụ: Giấy khen của Chủ tịch UBND huyện (phôi A4 ngang)"
@@ -590,8 +593,9 @@ function FieldForm({
       <Form layout="vertical" disabled={readOnly} component="div">
         <Row gutter={8}>
           <Col span={8}>
-            <Form.Item label="X (mm)">
+            <Form.Item label="X (mm)" htmlFor="cf-x">
               <InputNumber
+                id="cf-x"
                 value={field.x}
                 min={0}
                 step={0.5}
@@ -601,8 +605,9 @@ function FieldForm({
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label={qr ? 'Y cạnh trên (mm)' : 'Y chân chữ (mm)'}>
+            <Form.Item label={qr ? 'Y cạnh trên (mm)' : 'Y chân chữ (mm)'} htmlFor="cf-y">
               <InputNumber
+                id="cf-y"
                 value={field.y}
                 min={0}
                 step={0.5}
@@ -612,8 +617,9 @@ function FieldForm({
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label={qr ? 'Cạnh mã QR (mm)' : 'Độ rộng khung (mm)'}>
+            <Form.Item label={qr ? 'Cạnh mã QR (mm)' : 'Độ rộng khung (mm)'} htmlFor="cf-width">
               <InputNumber
+                id="cf-width"
                 value={field.width}
                 min={5}
                 step={1}
