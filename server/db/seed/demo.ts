@@ -5,6 +5,8 @@ import { count, sql } from 'drizzle-orm';
 import { systemActor } from '../../lib/actor';
 import { type Db, queryRows } from '../client';
 import { users } from '../schema/index';
+import { writeCouncils } from './councils';
+import { writeDecisionRegisters } from './decisions';
 import { writeEmulationDocuments } from './emulation-documents';
 import { writeCertificateLayouts } from '../../modules/certificates/certificates.seed';
 import { writeHistory } from './history';
@@ -47,6 +49,8 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
     await writeAccounts(tx, actor, plan, unitIds, personIds);
     await writeHistory(tx, actor, createRandom(options.seed).fork('history'), plan, unitIds, personIds);
     await writeInspections(tx, actor, plan, unitIds, personIds);
+    await writeCouncils(tx, actor, plan, unitIds, personIds);
+    await writeDecisionRegisters(tx, actor, plan, unitIds);
     const documentIds = await writeEmulationDocuments(tx, actor, unitIds);
     const movementIds = await writeMovements(tx, actor, unitIds, documentIds);
     await writeModels(tx, actor, plan, unitIds, personIds, movementIds);
