@@ -13,43 +13,13 @@ import {
 } from '../domain/decisions';
 import { AUTHORITY_CODES } from '../domain/workflow';
 import { IsoDate, ListQuery, optionalText, pageOf, text } from './common';
+import { DECISION_FILTERS, REVOCATION_STATES } from './decision-labels';
 import { AwardKindCode, AwardTypeCode, QueryYear, SubjectKindCode, Year } from './history';
 import { z } from './zod';
 
-export { DECISION_KINDS, DECISION_ORIGINS, DECISION_STATUSES, SIGN_MODES };
+export { AUTHORITY_CODES, DECISION_KINDS, DECISION_ORIGINS, DECISION_STATUSES, SIGN_MODES };
 export type { DecisionKind, DecisionOrigin, DecisionStatus, SignMode };
-
-export const DECISION_STATUS_LABELS: Record<DecisionStatus, string> = {
-  draft: 'Dự thảo',
-  issued: 'Đã ban hành',
-};
-
-export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
-  award: 'Quyết định khen thưởng',
-  revocation: 'Quyết định thu hồi',
-};
-
-export const DECISION_ORIGIN_LABELS: Record<DecisionOrigin, string> = {
-  internal: 'Ban hành trong hệ thống',
-  external: 'Quyết định của cấp trên (ghi nhận)',
-};
-
-/** How much of a decision's awards were revoked. */
-export const REVOCATION_STATES = ['none', 'partial', 'full'] as const;
-export type RevocationState = (typeof REVOCATION_STATES)[number];
-export const REVOCATION_STATE_LABELS: Record<RevocationState, string> = {
-  none: 'Còn hiệu lực',
-  partial: 'Đã thu hồi một phần',
-  full: 'Đã thu hồi toàn bộ',
-};
-
-/** List filter: drafts, issued acts, or issued acts with revoked awards. */
-export const DECISION_FILTERS = ['draft', 'issued', 'revoked'] as const;
-export const DECISION_FILTER_LABELS: Record<(typeof DECISION_FILTERS)[number], string> = {
-  draft: 'Dự thảo',
-  issued: 'Đã ban hành',
-  revoked: 'Có khen thưởng bị thu hồi',
-};
+export * from './decision-labels';
 
 const Version = z.number({ error: 'Thiếu phiên bản dữ liệu (version)' }).int().min(1);
 const Uuid = (message: string) => z.uuid({ error: message });
