@@ -7,6 +7,7 @@ import { docxParagraphs, docxParts, docxText, docxToPdf, findSoffice, pdfText, p
 import {
   article,
   bold,
+  breakAgency,
   centered,
   columnWidthsMm,
   dashList,
@@ -202,6 +203,46 @@ describe('nd30 document', () => {
       at = next;
     }
     assert.match(docxText(bytes), /Điều 3\. Chánh Văn phòng/);
+  });
+
+  it('a draft keeps the blanks of its number and date; a long agency breaks before its level word', async () => {
+    assert.deepEqual(breakAgency('ỦY BAN NHÂN DÂN XÃ CẨM BÌNH', 64), ['ỦY BAN NHÂN DÂN', 'XÃ CẨM BÌNH']);
+    assert.deepEqual(breakAgency('ỦY BAN NHÂN DÂN HUYỆN CẨM XUYÊN', 64), [
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN CẨM XUYÊN',
+    ]);
+    assert.deepEqual(breakAgency('SỞ NỘI VỤ', 64), ['SỞ NỘI VỤ']);
+    const bytes = await renderDocx({
+      header: {
+        agency: 'Ủy ban nhân dân xã Cẩm Bình',
+        numberSymbol: formatNumberSymbol(null, 'TTr-UBND'),
+        placeDate: formatDocDate('Cẩm Bình', null, 2025),
+      },
+      title: { kind: 'Tờ trình', summary: 'Về việc đề nghị tặng Giấy khen' },
+      recipientsTo: ['Hội đồng Thi đua - Khen thưởng huyện', 'Phòng Nội vụ huyện'],
+      body: [para('Nội dung.')],
+      closing: {
+        signers: [
+          { title: 'Thư ký', name: 'Nguyễn Văn Bảy' },
+          { title: 'Chủ tọa cuộc họp', name: 'Trần Thị Tám' },
+        ],
+      },
+    });
+    const paragraphs = docxParagraphs(bytes);
+    for (const expected of [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ CẨM BÌNH',
+      'Số:       /TTr-UBND',
+      'Cẩm Bình, ngày      tháng      năm 2025',
+      'Kính gửi:',
+      '- Hội đồng Thi đua - Khen thưởng huyện;',
+      '- Phòng Nội vụ huyện.',
+      'THƯ KÝ',
+      'CHỦ TỌA CUỘC HỌP',
+      'Trần Thị Tám',
+    ]) {
+      assert.ok(paragraphs.includes(expected), `${expected} in ${JSON.stringify(paragraphs)}`);
+    }
   });
 
   it('sets A4 portrait, the margins, Times New Roman and page numbers hidden on page 1', async () => {

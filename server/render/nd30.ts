@@ -42,6 +42,8 @@
  * };
  * const bytes: Buffer = await renderDocx(doc);
  * ```
+ * Header: an agency without "\n" too wide for its column is broken before its level word (`breakAgency`); the
+ * blanks of a draft's number, date and reference are kept as given (runs keep their spaces).
  * Helpers: `formatDocDate(place, iso | null, year?)`, `formatNumberSymbol(n | null, symbol)`, `upperVi(text)`,
  * `signerLines(signer)`, `estimateTextWidthMm(text, pt, bold)`, `CONTENT_WIDTH_MM`, `DOCX_MIME`.
  * Tests: server/render/nd30.test.ts (text order via server/render/docx-text.ts, PDF via LibreOffice).
@@ -157,6 +159,21 @@ export function estimateTextWidthMm(text: string, sizePt: number, bold = false):
   return (em * sizePt * 25.4) / 72;
 }
 
+/** NFC and trimmed, inner spaces kept (blanks of a draft's number, date or reference). */
+const keepSpaces = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\t\r\n]+/g, ' ')
+    .trim();
+
+/** A number/symbol as given after "Số:", leading blanks of a draft kept ("      /TTr-UBND"). */
+const numberText = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\t\r\n]+/g, ' ')
+    .replace(/^\s*số\s*:?\s?/iu, '')
+    .trimEnd();
+
 /** The text with its final punctuation replaced by `end` ("…;" / "…."). */
 function withEnd(text: string, end: string): string {
   return normalizeText(text).replace(/[\s;.,:]+$/u, '') + end;
@@ -185,8 +202,8 @@ function toRuns(content: Inline | readonly Inline[], defaults: Omit<RunSpec, 'te
     const spec: RunSpec = typeof item === 'string' ? { text: item } : item;
     const size = spec.size ?? defaults.size;
     return new TextRun({
-      // NFC, whitespace runs collapsed, but the spaces at either end kept: runs are joined as written.
-      text: spec.text.normalize('NFC').replace(/\s+/g, ' '),
+      // NFC; spaces kept as written (a draft's blanks "Số:      /TTr-UBND" are left for the pen).
+      text: spec.text.normalize('NFC').replace(/[\t\r\n]+/g, ' '),
       bold: spec.bold ?? defaults.bold,
       italics: spec.italic ?? defaults.italic,
       underline: (spec.underline ?? defaults.underline) ? {} : undefined,
@@ -388,14 +405,47 @@ function layoutTable(rows: TableRow[], widthsMm: readonly number[]): Table {
   });
 }
 
+/** Administrative words a long agency name is best broken before ("ỦY BAN NHÂN DÂN / HUYỆN CẨM XUYÊN"). */
+const LEVEL_WORDS = ['THÀNH PHỐ', 'THỊ XÃ', 'THỊ TRẤN', 'ĐẶC KHU', 'HUYỆN', 'TỈNH', 'QUẬN', 'PHƯỜNG', 'XÃ'];
+
+/**
+ * The lines of an agency name (ô 2) too wide for its column: broken before its administrative level word when
+ * both lines then fit, else at the word that balances the two lines.
+ */
+export function breakAgency(upper: string, widthMm: number): string[] {
+  const fits = (t: string) => estimateTextWidthMm(t, HEADER_PT, true) <= widthMm;
+  if (fits(upper)) return [upper];
+  for (const level of LEVEL_WORDS) {
+    const at = upper.lastIndexOf(` ${level} `);
+    if (at > 0 && fits(upper.slice(0, at)) && fits(upper.slice(at + 1))) {
+      return [upper.slice(0, at), upper.slice(at + 1)];
+    }
+  }
+  const words = upper.split(' ');
+  let best = [upper];
+  let bestGap = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const a = words.slice(0, i).join(' ');
+    const b = words.slice(i).join(' ');
+    const gap = Math.abs(estimateTextWidthMm(a, HEADER_PT, true) - estimateTextWidthMm(b, HEADER_PT, true));
+    if (gap < bestGap) {
+      best = [a, b];
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 /** Ô 1–4: agency block left, Quốc hiệu and Tiêu ngữ right; number left and place/date right on one row. */
 export function documentHeader(spec: HeaderSpec): Table {
   const left: Paragraph[] = [];
   if (spec.parentAgency) left.push(line(upperVi(spec.parentAgency), { size: HEADER_PT }));
-  const agencyLines = spec.agency
-    .split('\n')
-    .map(upperVi)
-    .filter((l) => l !== '');
+  const agencyLines = spec.agency.includes('\n')
+    ? spec.agency
+        .split('\n')
+        .map(upperVi)
+        .filter((l) => l !== '')
+    : breakAgency(upperVi(spec.agency), HEADER_LEFT_MM - 2 * CELL_PAD_MM - 2);
   for (const l of agencyLines) left.push(line(l, { size: HEADER_PT, bold: true }));
   const widest = Math.max(...agencyLines.map((l) => estimateTextWidthMm(l, HEADER_PT, true)));
   const inner = HEADER_LEFT_MM - 2 * CELL_PAD_MM;
@@ -409,14 +459,14 @@ export function documentHeader(spec: HeaderSpec): Table {
   ];
 
   const numberCell = [
-    line(`Số: ${normalizeText(spec.numberSymbol).replace(/^số\s*:?\s*/iu, '')}`, {
+    line(`Số: ${numberText(spec.numberSymbol)}`, {
       size: MOTTO_PT,
       beforePt: 6,
     }),
   ];
   if (spec.subjectLine)
     numberCell.push(line(normalizeText(spec.subjectLine), { size: HEADER_PT, beforePt: 3 }));
-  const dateCell = [line(normalizeText(spec.placeDate), { size: MOTTO_PT, italic: true, beforePt: 6 })];
+  const dateCell = [line(keepSpaces(spec.placeDate), { size: MOTTO_PT, italic: true, beforePt: 6 })];
 
   return layoutTable(
     [
@@ -712,7 +762,7 @@ function appendixTop(spec: AppendixSpec, bodyPt: number, widthMm: number): Parag
   const titles = spec.title == null ? [] : typeof spec.title === 'string' ? [spec.title] : spec.title;
   for (const t of titles) out.push(line(normalizeText(t), { size: bodyPt, bold: true }));
   if (spec.reference) {
-    const ref = normalizeText(spec.reference).replace(/^\(|\)$/g, '');
+    const ref = keepSpaces(spec.reference).replace(/^\(|\)$/g, '');
     out.push(line(`(${ref})`, { size: bodyPt, italic: true }));
   }
   out.push(rule(40, widthMm, { beforePt: 2, afterPt: 12 }));
