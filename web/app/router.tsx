@@ -32,6 +32,9 @@ const DecisionPage = lazy(() => import('./routes/decision'));
 const DecisionNewPage = lazy(() => import('./routes/decision-new'));
 const DecisionExternalPage = lazy(() => import('./routes/decision-external'));
 const DecisionRegistersPage = lazy(() => import('./routes/decision-registers'));
+const DossiersPage = lazy(() => import('./routes/dossiers'));
+const DossierPage = lazy(() => import('./routes/dossier'));
+const InboxPage = lazy(() => import('./routes/inbox'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 export const router = createBrowserRouter([
@@ -106,6 +109,9 @@ export const router = createBrowserRouter([
       },
       { path: 'quyet-dinh/so', element: <RequireModule module="decisions" page={<DecisionRegistersPage />} /> },
       { path: 'quyet-dinh/:id', element: <RequireModule module="decisions" page={<DecisionPage />} /> },
+      { path: 'viec-can-xu-ly', element: <RequireModule module="inbox" page={<InboxPage />} /> },
+      { path: 'ho-so', element: <RequireModule module="dossiers" page={<DossiersPage />} /> },
+      { path: 'ho-so/:id', element: <RequireModule module="dossiers" page={<DossierPage />} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,9 +1,10 @@
 // The signed-in layout: side menu of the whole product (built modules the user may open), header, page.
-import { Layout, Typography } from 'antd';
+import { Flex, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { PageSpinner } from '../../components/page-spinner';
 import { UserMenu } from '../../features/auth/components/user-menu';
+import { InboxBadge } from '../../features/inbox/components/inbox-badge';
 import { useMe } from '../../lib/session';
 import { PageErrorBoundary } from '../error-boundary';
 import { SideMenu } from './side-menu';
@@ -47,7 +48,10 @@ export function AppLayout() {
           }}
         >
           <Typography.Text type="secondary">Hệ thống quản lý công tác thi đua, khen thưởng</Typography.Text>
-          <UserMenu me={me} />
+          <Flex align="center" gap={16}>
+            {me.modules.includes('inbox') ? <InboxBadge /> : null}
+            <UserMenu me={me} />
+          </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <PageErrorBoundary resetKey={location.pathname}>

@@ -1,6 +1,7 @@
 // The product menu from contracts/modules.ts: only built modules the user may open are shown.
 import {
   AuditOutlined,
+  BellOutlined,
   ApartmentOutlined,
   BarChartOutlined,
   BookOutlined,
@@ -24,6 +25,7 @@ import { useNavigate } from 'react-router';
 import { MODULES, type ModuleEntry } from '../../../contracts/modules';
 
 const ICONS: Record<string, ReactNode> = {
+  inbox: <BellOutlined />,
   units: <ApartmentOutlined />,
   people: <UserOutlined />,
   movements: <FlagOutlined />,
