@@ -32,6 +32,10 @@ const DecisionPage = lazy(() => import('./routes/decision'));
 const DecisionNewPage = lazy(() => import('./routes/decision-new'));
 const DecisionExternalPage = lazy(() => import('./routes/decision-external'));
 const DecisionRegistersPage = lazy(() => import('./routes/decision-registers'));
+const RegistrationsPage = lazy(() => import('./routes/registrations'));
+const RegistrationPage = lazy(() => import('./routes/registration'));
+const ClustersPage = lazy(() => import('./routes/clusters'));
+const ClusterPage = lazy(() => import('./routes/cluster'));
 const DossiersPage = lazy(() => import('./routes/dossiers'));
 const DossierPage = lazy(() => import('./routes/dossier'));
 const InboxPage = lazy(() => import('./routes/inbox'));
@@ -109,6 +113,10 @@ export const router = createBrowserRouter([
       },
       { path: 'quyet-dinh/so', element: <RequireModule module="decisions" page={<DecisionRegistersPage />} /> },
       { path: 'quyet-dinh/:id', element: <RequireModule module="decisions" page={<DecisionPage />} /> },
+      { path: 'dang-ky', element: <RequireModule module="registrations" page={<RegistrationsPage />} /> },
+      { path: 'dang-ky/:id', element: <RequireModule module="registrations" page={<RegistrationPage />} /> },
+      { path: 'cum-khoi', element: <RequireModule module="groups" page={<ClustersPage />} /> },
+      { path: 'cum-khoi/:id', element: <RequireModule module="groups" page={<ClusterPage />} /> },
       { path: 'viec-can-xu-ly', element: <RequireModule module="inbox" page={<InboxPage />} /> },
       { path: 'ho-so', element: <RequireModule module="dossiers" page={<DossiersPage />} /> },
       { path: 'ho-so/:id', element: <RequireModule module="dossiers" page={<DossierPage />} /> },

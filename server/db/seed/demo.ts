@@ -5,6 +5,7 @@ import { count, sql } from 'drizzle-orm';
 import { systemActor } from '../../lib/actor';
 import { type Db, queryRows } from '../client';
 import { users } from '../schema/index';
+import { writeClusters } from './clusters';
 import { writeCouncils } from './councils';
 import { writeDecisionRegisters } from './decisions';
 import { writeEmulationDocuments } from './emulation-documents';
@@ -13,6 +14,7 @@ import { writeHistory } from './history';
 import { writeInspections } from './inspections';
 import { writeModels } from './models';
 import { writeMovements } from './movements';
+import { writeRegistrations } from './registrations';
 import { buildDemoPlan, type DigestRows, digestOf } from './plan';
 import { createRandom } from './prng';
 import { writeAccounts, writeOrganisation, writePeople } from './write';
@@ -55,6 +57,8 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
     const movementIds = await writeMovements(tx, actor, unitIds, documentIds);
     await writeModels(tx, actor, plan, unitIds, personIds, movementIds);
     await writeCertificateLayouts(tx, actor, unitIds);
+    await writeRegistrations(tx, actor, plan, unitIds, personIds);
+    await writeClusters(tx, actor, unitIds);
   });
   const summary = await summarise(db, performance.now() - started);
   options.log(
