@@ -124,7 +124,11 @@ export function decisionDocument(v: DecisionView, pattern: string | null): Nd30D
   const kinds = joinVi([...new Set(v.awardees.map((a) => a.awardKindName))]);
   const body: Block[] = [
     centered(v.issuerTitle ?? v.authorityLabel.toLocaleUpperCase('vi-VN'), { bold: true, afterPt: 12 }),
-    ...legalBases(v.legalBases),
+    // Lines the user wrote as "Xét …" or "Theo …" keep their own opening; others read "Căn cứ …".
+    ...legalBases(
+      v.legalBases.map((l) => (/^(căn cứ|xét|theo)\s/iu.test(l) ? l : `Căn cứ ${l}`)),
+      { prefix: false },
+    ),
   ];
   if (v.proposedBy) {
     const text = v.proposedBy.replace(/[.;]+$/u, '');

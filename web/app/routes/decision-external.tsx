@@ -18,6 +18,7 @@ import { pendingProposalsQuery, useRecordExternal } from '../../features/decisio
 import { type AwardeeRow, ExternalAwardees } from '../../features/decisions/components/external-awardees';
 import { reportFormError, validated } from '../../lib/form-errors';
 import { DATE_FORMAT, toIsoDate } from '../../lib/format';
+import { useMe } from '../../lib/session';
 
 interface Values {
   number: string;
@@ -43,6 +44,8 @@ export default function DecisionExternalPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const date = Form.useWatch('decisionDate', form) as Dayjs | undefined;
+  const { data: me } = useMe();
+  const ownUnit = me?.user.roles.find((r) => r.role === 'officer' || r.role === 'specialist')?.unitId;
 
   const addRows = (rows: AwardeeRow[]) =>
     form.setFieldValue('awardees', [
@@ -107,6 +110,7 @@ export default function DecisionExternalPage() {
           form={form}
           layout="vertical"
           initialValues={{
+            recordedAtUnitId: ownUnit,
             decisionDate: dayjs(),
             awardType: 'cong_trang',
             authorityCode: 'thu_tuong',

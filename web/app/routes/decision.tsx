@@ -11,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Popconfirm, Result, Skeleton } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Can } from '../../components/can';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import {
@@ -115,7 +116,11 @@ export default function DecisionPage() {
                 Thu hồi khen thưởng
               </Button>
             ) : null}
-            {draft ? <IssueButton decision={d} /> : null}
+            {draft ? (
+              <Can roles={['leader']}>
+                <IssueButton decision={d} />
+              </Can>
+            ) : null}
           </>
         }
       />

@@ -12,7 +12,11 @@ export function DecisionSummary({ decision: d }: { decision: DecisionView }) {
   const signer = [...signatureLines(d), d.signerName].filter(Boolean).join(' — ');
   const items: { key: string; label: string; children: ReactNode }[] = [
     { key: 'authority', label: 'Cơ quan, người có thẩm quyền', children: d.authorityLabel },
-    { key: 'number', label: 'Số, ký hiệu', children: d.number ?? d.numberPreview.replace(/^Số:\s*/u, '') },
+    {
+      key: 'number',
+      label: 'Số, ký hiệu',
+      children: d.number ?? `Cấp khi ban hành (…${d.numberPreview.replace(/^Số:\s*/u, '').trim()})`,
+    },
     { key: 'date', label: 'Ngày ký', children: formatDate(d.decisionDate) },
     { key: 'type', label: 'Loại hình', children: AWARD_TYPE_LABELS[d.awardType] },
     { key: 'signer', label: 'Người ký', children: signer || 'Chưa ghi' },

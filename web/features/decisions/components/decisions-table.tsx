@@ -40,14 +40,14 @@ export function DecisionsTable({ params, onChange, onAbilities }: DecisionsTable
         <Input.Search
           allowClear
           defaultValue={params.q}
-          placeholder="Số quyết định, nội dung hoặc tên người được khen (không cần dấu)"
-          style={{ width: 420 }}
+          placeholder="Số, trích yếu hoặc tên người được khen"
+          style={{ width: 340 }}
           onSearch={(q) => onChange({ ...params, q, page: 1 })}
         />
         <Select
           allowClear
           placeholder="Trạng thái"
-          style={{ width: 220 }}
+          style={{ width: 200 }}
           value={params.status}
           options={STATUS_OPTIONS}
           onChange={(status) => onChange({ ...params, status, page: 1 })}
@@ -55,7 +55,7 @@ export function DecisionsTable({ params, onChange, onAbilities }: DecisionsTable
         <Select
           allowClear
           placeholder="Loại quyết định"
-          style={{ width: 220 }}
+          style={{ width: 200 }}
           value={params.kind}
           options={KIND_OPTIONS}
           onChange={(kind) => onChange({ ...params, kind, page: 1 })}
@@ -74,7 +74,7 @@ export function DecisionsTable({ params, onChange, onAbilities }: DecisionsTable
         loading={query.isFetching}
         dataSource={query.data?.items ?? []}
         emptyText="Chưa có quyết định nào phù hợp"
-        scroll={{ x: 1100 }}
+        scroll={{ x: 960 }}
         paging={{
           page: params.page,
           pageSize: params.pageSize,
@@ -96,7 +96,6 @@ export function DecisionsTable({ params, onChange, onAbilities }: DecisionsTable
           {
             title: 'Trích yếu',
             key: 'title',
-            width: '40%',
             render: (_, d) => (
               <Flex vertical>
                 <Link to={`/quyet-dinh/${d.id}`}>{d.title}</Link>

@@ -96,7 +96,7 @@ export function DraftForm({ decision }: { decision: DecisionView }) {
   return (
     <Form form={form} layout="vertical" initialValues={initial(decision)}>
       <Row gutter={16}>
-        <Col xs={24} lg={16}>
+        <Col xs={24} lg={14}>
           <Form.Item
             name="title"
             label="Trích yếu"
@@ -114,7 +114,7 @@ export function DraftForm({ decision }: { decision: DecisionView }) {
             <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} allowClear={false} />
           </Form.Item>
         </Col>
-        <Col xs={12} lg={4}>
+        <Col xs={12} lg={6}>
           <Form.Item name="awardType" label="Loại hình khen thưởng">
             <Select options={AWARD_TYPES.map((t) => ({ value: t, label: AWARD_TYPE_LABELS[t] }))} />
           </Form.Item>

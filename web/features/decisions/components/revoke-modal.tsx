@@ -1,6 +1,6 @@
 // Thu hồi: a new act (its date, reason, signer; for a higher authority's decision, its number as written) for
 // one or more awards of the decision; the awards stay in the history, marked revoked.
-import { App, Checkbox, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, App, Checkbox, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { DecisionView } from '../../../../contracts/decisions';
@@ -61,6 +61,17 @@ export function RevokeModal({ decision, onClose }: { decision: DecisionView; onC
       onOk={() => void submit()}
       onCancel={onClose}
     >
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={
+          external
+            ? 'Ghi nhận quyết định thu hồi của cấp trên: các khen thưởng được chọn bị đánh dấu thu hồi, không hoàn tác được.'
+            : 'Quyết định thu hồi được ban hành ngay, lấy số từ sổ quyết định và không hoàn tác được.'
+        }
+        description="Khen thưởng bị thu hồi vẫn lưu trong quá trình khen thưởng (có ghi lý do, ngày thu hồi) nhưng không còn được tính khi xét điều kiện khen thưởng."
+      />
       <Form
         form={form}
         layout="vertical"
