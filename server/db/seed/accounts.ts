@@ -131,4 +131,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     person: { unit: 'x25-thien-cam', position: 'Chuyên viên Văn phòng HĐND và UBND xã' },
     description: 'Cán bộ thi đua, khen thưởng của xã Thiên Cầm mới (để thử cách ly phạm vi với xã Cẩm Bình)',
   },
+  {
+    username: 'chuyenvien.cambinh',
+    role: 'specialist',
+    unit: 'x25-cam-binh',
+    unitName: 'Xã Cẩm Bình (từ 01/7/2025)',
+    person: { unit: 'x25-cam-binh', position: 'Trưởng phòng Văn hóa - Xã hội' },
+    description:
+      'Chuyên viên thẩm định hồ sơ trình Chủ tịch UBND xã Cẩm Bình: tiếp nhận, thẩm định, trả lại để bổ sung, trình Hội đồng',
+  },
 ];

@@ -11,6 +11,7 @@ import { writeDecisionRegisters } from './decisions';
 import { writeEmulationDocuments } from './emulation-documents';
 import { writeCertificateLayouts } from '../../modules/certificates/certificates.seed';
 import { writeHistory } from './history';
+import { writeDossiers } from './dossiers';
 import { writeInspections } from './inspections';
 import { writeModels } from './models';
 import { writeMovements } from './movements';
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
     await writeAccounts(tx, actor, plan, unitIds, personIds);
     await writeHistory(tx, actor, createRandom(options.seed).fork('history'), plan, unitIds, personIds);
     await writeInspections(tx, actor, plan, unitIds, personIds);
+    await writeDossiers(tx, unitIds);
     await writeCouncils(tx, actor, plan, unitIds, personIds);
     await writeDecisionRegisters(tx, actor, plan, unitIds);
     const documentIds = await writeEmulationDocuments(tx, actor, unitIds);
