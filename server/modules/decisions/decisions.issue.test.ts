@@ -204,6 +204,30 @@ describe('decisions: registers, drafts and issue', () => {
     });
     assert.equal(moved.statusCode, 200, moved.body);
     assert.match(moved.json().legalBases[1], /152\/2025\/NĐ-CP/);
+    // Another nominee added, its printed chức vụ corrected, then taken out again: the money follows.
+    const extra = await communeDossier(t.database.db, w, [{ personId: w.cuong.id, awardKind: 'GK' }]);
+    const added = await patch(t.app, w.officer, `/api/decisions/${draft.id}`, {
+      version: moved.json().version,
+      addNomineeIds: extra.nomineeIds,
+    });
+    assert.equal(added.statusCode, 200, added.body);
+    assert.equal(added.json().awardees.length, 2);
+    const cuong = added.json().awardees.find((a: { personId: string }) => a.personId === w.cuong.id);
+    assert.equal(cuong.position, 2);
+    const texts = await patch(t.app, w.officer, `/api/decisions/${draft.id}`, {
+      version: added.json().version,
+      awardeeTexts: [{ id: cuong.id, positionTitle: 'Giáo viên', unitName: 'Trường Tiểu học Cẩm An' }],
+    });
+    assert.equal(texts.statusCode, 200, texts.body);
+    const printed = texts.json().awardees.find((a: { id: string }) => a.id === cuong.id);
+    assert.deepEqual([printed.positionTitle, printed.unitName], ['Giáo viên', 'Trường Tiểu học Cẩm An']);
+    const removed = await patch(t.app, w.officer, `/api/decisions/${draft.id}`, {
+      version: texts.json().version,
+      removeAwardeeIds: [cuong.id],
+    });
+    assert.equal(removed.statusCode, 200, removed.body);
+    assert.equal(removed.json().awardees.length, 1);
+    assert.equal(removed.json().money.total, removed.json().awardees[0].amount);
     const deleted = await del(t.app, w.officer, `/api/decisions/${draft.id}`);
     assert.equal(deleted.statusCode, 200);
     const back = await get(t.app, w.officer, `/api/decision-registers/${register.id}/candidates`);
