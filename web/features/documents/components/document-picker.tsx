@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { documentsQuery } from '../api/documents-api';
 
 interface DocumentPickerProps {
+  /** Set by Form.Item, so the label points at the field. */
+  id?: string;
   value?: string | null;
   onChange?: (id: string | null) => void;
   /** The document already chosen (the search results may not hold it). */
@@ -13,7 +15,7 @@ interface DocumentPickerProps {
   excludeId?: string;
 }
 
-export function DocumentPicker({ value, onChange, initial, excludeId }: DocumentPickerProps) {
+export function DocumentPicker({ id, value, onChange, initial, excludeId }: DocumentPickerProps) {
   const [q, setQ] = useState('');
   const query = useQuery({ ...documentsQuery({ q, page: 1, pageSize: 20 }), enabled: q.trim().length >= 2 });
   const found = (query.data?.items ?? [])
@@ -25,6 +27,7 @@ export function DocumentPicker({ value, onChange, initial, excludeId }: Document
       : found;
   return (
     <Select
+      id={id}
       allowClear
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={value ?? undefined}

@@ -117,12 +117,15 @@ export function ValueModal({
   indicator,
   value,
   defaultUnitId,
+  defaultPeriod,
   onClose,
 }: {
   movementId: string;
   indicator: IndicatorView;
   value: IndicatorValueView | null;
   defaultUnitId: string;
+  /** The movement's period, when known; else the current year. */
+  defaultPeriod: { from: string | null; to: string | null };
   onClose: () => void;
 }) {
   const [form] = Form.useForm<ValueValues>();
@@ -152,6 +155,8 @@ export function ValueModal({
     else record.mutate({ ...fields, indicatorId: indicator.id, unitId: v.unitId! }, options);
   };
   const year = new Date().getFullYear();
+  const from = value?.periodFrom ?? defaultPeriod.from ?? `${year}-01-01`;
+  const to = value?.periodTo ?? defaultPeriod.to ?? `${year}-12-31`;
   return (
     <Modal
       open
@@ -168,10 +173,7 @@ export function ValueModal({
         layout="vertical"
         initialValues={{
           unitId: value?.unit.id ?? defaultUnitId,
-          period: [
-            fromIsoDate(value?.periodFrom ?? `${year}-01-01`),
-            fromIsoDate(value?.periodTo ?? `${year}-12-31`),
-          ],
+          period: [fromIsoDate(from), fromIsoDate(to)],
           target: value?.target,
           actual: value?.actual,
           qualifier: value?.qualifier,
@@ -182,7 +184,7 @@ export function ValueModal({
         <Row gutter={16}>
           <Col span={24}>
             <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true, message: 'Chọn đơn vị' }]}>
-              <UnitTreeSelect disabled={!!value} />
+              <UnitTreeSelect includeClosed disabled={!!value} />
             </Form.Item>
           </Col>
           <Col span={14}>

@@ -60,7 +60,7 @@ export function IndicatorsCard({ movement: m }: { movement: MovementView }) {
         bordered
         pagination={false}
         dataSource={rowsOf(m.indicators)}
-        scroll={{ x: 1060 }}
+        scroll={{ x: 980 }}
         tableLayout="fixed"
         locale={{ emptyText: <EmptyState description="Phong trào chưa có chỉ tiêu định lượng" /> }}
         columns={[
@@ -205,6 +205,7 @@ export function IndicatorsCard({ movement: m }: { movement: MovementView }) {
           indicator={valueModal.indicator}
           value={valueModal.value}
           defaultUnitId={m.unit.id}
+          defaultPeriod={{ from: m.periodFrom, to: m.periodTo }}
           onClose={() => setValueModal(null)}
         />
       ) : null}

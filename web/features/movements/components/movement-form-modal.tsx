@@ -231,7 +231,7 @@ export function MovementFormModal({ movement: m, parent, onClose }: MovementForm
                     rules={[{ required: true, message: 'Chọn đơn vị theo dõi' }]}
                     extra="Ví dụ phong trào do Thủ tướng phát động, tỉnh theo dõi."
                   >
-                    <UnitTreeSelect />
+                    <UnitTreeSelect includeClosed />
                   </Form.Item>
                 ) : (
                   <Form.Item
@@ -239,7 +239,7 @@ export function MovementFormModal({ movement: m, parent, onClose }: MovementForm
                     label="Đơn vị phát động"
                     rules={[{ required: true, message: 'Chọn đơn vị phát động' }]}
                   >
-                    <UnitTreeSelect />
+                    <UnitTreeSelect includeClosed />
                   </Form.Item>
                 )}
               </Col>
@@ -292,7 +292,12 @@ export function MovementFormModal({ movement: m, parent, onClose }: MovementForm
           </Col>
           <Col span={24}>
             <Form.Item name="participantUnitIds" label="Đơn vị tham gia">
-              <UnitTreeSelect multiple allowClear placeholder="Các đơn vị tham gia (nếu giới hạn)" />
+              <UnitTreeSelect
+                includeClosed
+                multiple
+                allowClear
+                placeholder="Các đơn vị tham gia (nếu giới hạn)"
+              />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { documentSearchQuery, movementSearchQuery } from '../api/movements-api';
 
 interface PickerProps {
+  /** Set by Form.Item, so the label points at the field. */
+  id?: string;
   value?: string | null;
   onChange?: (id: string | null) => void;
   /** The item already chosen (the search results may not hold it). */
@@ -19,7 +21,7 @@ function withInitial(found: { value: string; label: string }[], initial?: Picker
 }
 
 /** The movement of the level above (searched by name, diacritics optional). */
-export function ParentPicker({ value, onChange, initial, excludeId }: PickerProps) {
+export function ParentPicker({ id, value, onChange, initial, excludeId }: PickerProps) {
   const [q, setQ] = useState('');
   const query = useQuery(movementSearchQuery(q));
   const found = (query.data?.items ?? [])
@@ -30,6 +32,7 @@ export function ParentPicker({ value, onChange, initial, excludeId }: PickerProp
     }));
   return (
     <Select
+      id={id}
       allowClear
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={value ?? undefined}
@@ -44,7 +47,7 @@ export function ParentPicker({ value, onChange, initial, excludeId }: PickerProp
 }
 
 /** A document of the register (searched by number or words). */
-export function DocumentSelect({ value, onChange, initial }: PickerProps) {
+export function DocumentSelect({ id, value, onChange, initial }: PickerProps) {
   const [q, setQ] = useState('');
   const query = useQuery(documentSearchQuery(q));
   const found = (query.data?.items ?? []).map((d) => ({
@@ -53,6 +56,7 @@ export function DocumentSelect({ value, onChange, initial }: PickerProps) {
   }));
   return (
     <Select
+      id={id}
       allowClear
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={value ?? undefined}
