@@ -13,9 +13,12 @@ import { AppError } from '../../lib/errors';
 import { contentDisposition, extensionOf, readMultipartUpload } from '../../lib/files';
 import { requireActor } from '../../plugins/auth';
 import { nomineeTemplateFileName, renderNomineeTemplate } from '../../render/nominees-template.xlsx';
+import { DOCX_MIME } from '../../render/nd30';
 import { XLSX_CONTENT_TYPE } from '../../render/people-template.xlsx';
+import { renderToTrinh, toTrinhFileName } from '../../render/to-trinh.docx';
 import { addAttachment, deleteAttachment, readDossierFile, setNomineeReport } from './dossiers.attachments';
 import { importNominees, nomineeTemplateInput } from './dossiers.import';
+import { toTrinhData } from './dossiers.to-trinh';
 
 const tags = ['Hồ sơ đề nghị khen thưởng'];
 const FileParams = z.object({
@@ -137,6 +140,26 @@ export async function dossierFilesRoutes(app: App): Promise<void> {
         throw new AppError('VALIDATION', message, { file: message });
       }
       return app.db.transaction((tx) => importNominees(tx, actor, req.params.id, upload));
+    },
+  );
+
+  app.get(
+    '/api/dossiers/:id/to-trinh.docx',
+    {
+      schema: {
+        tags,
+        summary: 'Tờ trình đề nghị khen thưởng của hồ sơ (.docx, thể thức Nghị định 30/2020) kèm danh sách',
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const data = await app.db.transaction((tx) => toTrinhData(tx, actor, req.params.id));
+      return reply
+        .header('content-type', DOCX_MIME)
+        .header('content-disposition', contentDisposition(toTrinhFileName(data.dossierCode)))
+        .header('cache-control', 'no-store')
+        .send(await renderToTrinh(data));
     },
   );
 }

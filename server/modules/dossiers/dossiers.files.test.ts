@@ -9,6 +9,7 @@ import { queryRows } from '../../db/client';
 import { buildTestApp, call, type Session, type TestApp } from '../../test/app';
 import { createPerson } from '../../test/factories';
 import { multipart } from '../people/people.fixtures';
+import { docxText } from '../../render/docx-text';
 import { NOMINEE_IMPORT_COLUMNS } from '../../render/nominees-template.xlsx';
 import { createDraft, del, dossierWorld, type DossierWorld, get, nominee } from './dossiers.fixtures';
 import { dossierIn } from './dossiers.state-fixtures';
@@ -204,4 +205,21 @@ test('import: all rows or none, with row-numbered Vietnamese errors', async () =
   assert.match(again.json().error.fields['rows.2.person'], /đã có trong hồ sơ/);
   assert.equal((await importFile(w.officerA, d.id, PDF, 'a.pdf')).statusCode, 400);
   assert.equal((await importFile(w.viewerA, d.id, good)).statusCode, 403);
+});
+
+test('the Tờ trình: .docx of the proposing commune to its chairman, with the list of nominees', async () => {
+  const d = await dossierIn(t, w, 'submitted');
+  const res = await get(t.app, w.officerA, `/api/dossiers/${d.id}/to-trinh.docx`);
+  assert.equal(res.statusCode, 200, res.body);
+  assert.match(String(res.headers['content-type']), /wordprocessingml/);
+  assert.match(String(res.headers['content-disposition']), /T%E1%BB%9D%20tr%C3%ACnh/);
+  const text = docxText(res.rawPayload);
+  assert.match(text, /ỦY BAN NHÂN DÂN\s+XÃ AN THỬ/);
+  assert.match(text, /Kính gửi: Chủ tịch Ủy ban nhân dân xã An Thử/);
+  assert.match(text, /An Thử, ngày \d{2} tháng \d{2} năm \d{4}/);
+  assert.match(text, /Lao động tiên tiến: 02 cá nhân/);
+  assert.ok(text.includes('Nguyễn Văn An') && text.includes('Trần Văn Cường'));
+  assert.equal((await get(t.app, w.specialistA, `/api/dossiers/${d.id}/to-trinh.docx`)).statusCode, 200);
+  assert.equal((await get(t.app, w.viewerA, `/api/dossiers/${d.id}/to-trinh.docx`)).statusCode, 403);
+  assert.equal((await get(t.app, w.officerB, `/api/dossiers/${d.id}/to-trinh.docx`)).statusCode, 404);
 });
