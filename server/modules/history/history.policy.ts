@@ -44,6 +44,10 @@ export function recordAbilities(can: HistoryAbilities): { update: boolean; delet
 export function awardAbilities(
   can: HistoryAbilities,
   revoked: boolean,
+  source: string,
 ): { update: boolean; revoke: boolean } {
-  return { update: can.recordAward && !revoked, revoke: can.recordAward && !revoked };
+  // An award written by a decision (ours or a higher authority's) changes only through a revocation act of
+  // the decisions module; the history page edits only what was recorded by hand.
+  const editable = can.recordAward && !revoked && source === 'recorded';
+  return { update: editable, revoke: editable };
 }

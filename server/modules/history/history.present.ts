@@ -57,6 +57,6 @@ export function presentAward(
     initiativeIds,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
-    can: awardAbilities(can, row.revoked),
+    can: awardAbilities(can, row.revoked, row.source),
   };
 }

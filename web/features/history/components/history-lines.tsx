@@ -105,6 +105,16 @@ export function AwardLine({ award, action }: { award: AwardView; action?: ReactN
       <Flex gap={6} wrap align="center">
         {award.revoked ? <del data-testid="award-revoked">{body}</del> : <span>{body}</span>}
         {award.awardType !== 'cong_trang' ? <Tag>{AWARD_TYPE_LABELS[award.awardType]}</Tag> : null}
+        {award.source === 'decision' ? (
+          <Tooltip title="Ghi theo quyết định ban hành trên hệ thống; chỉ thay đổi được bằng quyết định thu hồi">
+            <Tag color="blue">Quyết định trên hệ thống</Tag>
+          </Tooltip>
+        ) : null}
+        {award.source === 'external' ? (
+          <Tooltip title="Ghi theo quyết định của cấp trên đã được vào sổ">
+            <Tag color="geekblue">Quyết định cấp trên</Tag>
+          </Tooltip>
+        ) : null}
         {award.revoked ? (
           <Tag color="red">Đã thu hồi{award.revokedOn ? ` ngày ${formatDate(award.revokedOn)}` : ''}</Tag>
         ) : null}
