@@ -40,7 +40,10 @@ export const movements = pgTable(
     nameFolded: text('name_folded').notNull(),
     nameSort: text('name_sort').notNull(),
     /** Other names the sources use for it. */
-    nameVariants: text('name_variants').array().notNull().default(sql`'{}'::text[]`),
+    nameVariants: text('name_variants')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     kind: text('kind').notNull(),
     /** The unit the movement belongs to (scope): its launching unit, or the unit that follows it. */
     unitId: uuid('unit_id')
@@ -57,7 +60,10 @@ export const movements = pgTable(
     /** Aims and content (paragraphs). */
     description: text('description'),
     /** What was done, as a list. */
-    activities: text('activities').array().notNull().default(sql`'{}'::text[]`),
+    activities: text('activities')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text('status').notNull().default('launched'),
     note: text('note'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -139,10 +145,7 @@ export const movementStatusEvents = pgTable(
   },
   (t) => [
     index('movement_status_events_movement_idx').on(t.movementId, t.at),
-    check(
-      'movement_status_events_action_check',
-      sql`${t.action} in ('launch', ${inList(STATUS_ACTIONS)})`,
-    ),
+    check('movement_status_events_action_check', sql`${t.action} in ('launch', ${inList(STATUS_ACTIONS)})`),
     check('movement_status_events_to_check', sql`${t.toStatus} in (${inList(MOVEMENT_STATUSES)})`),
     check(
       'movement_status_events_review_check',
