@@ -111,15 +111,30 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
     message: 'Văn bản không có số, ký hiệu thì phải có trích yếu (tên văn bản)',
   },
   documents_summary_check: { field: 'summary', message: 'Trích yếu phải có từ 2 đến 2.000 ký tự' },
-  documents_validity_check: { field: 'effectiveTo', message: 'Ngày hết hiệu lực phải bằng hoặc sau ngày có hiệu lực' },
-  documents_superseded_self_check: { field: 'supersededById', message: 'Văn bản không thể thay thế chính nó' },
+  documents_validity_check: {
+    field: 'effectiveTo',
+    message: 'Ngày hết hiệu lực phải bằng hoặc sau ngày có hiệu lực',
+  },
+  documents_superseded_self_check: {
+    field: 'supersededById',
+    message: 'Văn bản không thể thay thế chính nó',
+  },
   movements_name_check: { field: 'name', message: 'Tên phong trào phải có từ 3 đến 500 ký tự' },
   movements_period_check: { field: 'periodTo', message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu' },
-  movements_parent_self_check: { field: 'parentId', message: 'Phong trào không thể là cấp trên của chính nó' },
+  movements_parent_self_check: {
+    field: 'parentId',
+    message: 'Phong trào không thể là cấp trên của chính nó',
+  },
   movement_indicators_name_key: { field: 'name', message: 'Phong trào đã có chỉ tiêu cùng tên' },
-  indicator_values_period_key: { field: 'periodFrom', message: 'Đơn vị đã có số liệu của chỉ tiêu này trong cùng kỳ' },
+  indicator_values_period_key: {
+    field: 'periodFrom',
+    message: 'Đơn vị đã có số liệu của chỉ tiêu này trong cùng kỳ',
+  },
   indicator_values_figure_check: { field: 'actual', message: 'Nhập chỉ tiêu hoặc kết quả thực hiện' },
-  indicator_values_qualifier_check: { field: 'qualifier', message: 'Cách ghi (hơn, gần …) đi kèm kết quả thực hiện' },
+  indicator_values_qualifier_check: {
+    field: 'qualifier',
+    message: 'Cách ghi (hơn, gần …) đi kèm kết quả thực hiện',
+  },
   decisions_issued_immutable: {
     field: 'status',
     message:
