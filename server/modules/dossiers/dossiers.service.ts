@@ -191,6 +191,8 @@ export async function recordEvent(
     actorUserId: actor.userId,
     actorRole: values.binding?.role ?? null,
     actorUnitId: values.binding?.unitId || null,
+    // The moment of the step, not of the transaction: steps taken in one transaction keep their order.
+    at: sql`clock_timestamp()`,
     comment: values.comment ?? null,
     supplementItems:
       values.supplementItems && values.supplementItems.length > 0 ? values.supplementItems : null,

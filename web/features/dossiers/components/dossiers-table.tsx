@@ -76,6 +76,7 @@ export function DossiersTable({ params, onChange, onCanCreate, emptyText }: Prop
         dataSource={query.data?.items ?? []}
         emptyText={emptyText}
         data-testid="dossiers-table"
+        scroll={{ x: 980 }}
         paging={{
           page: params.page,
           pageSize: params.pageSize,
@@ -86,7 +87,6 @@ export function DossiersTable({ params, onChange, onCanCreate, emptyText }: Prop
           {
             title: 'Hồ sơ',
             key: 'title',
-            width: '38%',
             render: (_, d) => (
               <Flex vertical>
                 <Link to={`/ho-so/${d.id}`}>{d.title}</Link>
@@ -97,11 +97,12 @@ export function DossiersTable({ params, onChange, onCanCreate, emptyText }: Prop
               </Flex>
             ),
           },
-          { title: 'Đơn vị đề nghị', dataIndex: ['proposingUnit', 'name'] },
-          { title: 'Trình', dataIndex: 'authorityLabel' },
+          { title: 'Đơn vị đề nghị', dataIndex: ['proposingUnit', 'name'], width: 160 },
+          { title: 'Trình', dataIndex: 'authorityLabel', width: 200 },
           {
             title: 'Trạng thái',
             key: 'status',
+            width: 230,
             render: (_, d) => (
               <Flex vertical gap={4} align="flex-start">
                 <StatusTag status={d.status} />
@@ -109,7 +110,7 @@ export function DossiersTable({ params, onChange, onCanCreate, emptyText }: Prop
               </Flex>
             ),
           },
-          { title: 'Cập nhật', key: 'updatedAt', render: (_, d) => formatDateTime(d.updatedAt), width: 150 },
+          { title: 'Cập nhật', key: 'updatedAt', render: (_, d) => formatDateTime(d.updatedAt), width: 130 },
         ]}
       />
     </>

@@ -86,25 +86,58 @@ export function NomineesCard({ dossier }: { dossier: DossierView }) {
             </Flex>
           ),
         }}
+        scroll={{ x: 900 }}
         columns={[
           { title: 'TT', dataIndex: 'position', width: 50 },
           {
             title: 'Cá nhân, tập thể',
             key: 'name',
             render: (_, n) => (
-              <Flex vertical>
+              <Flex vertical gap={2}>
                 {n.personId ? <Link to={`/ca-nhan/${n.personId}`}>{n.name}</Link> : <span>{n.name}</span>}
                 <Typography.Text type="secondary">
                   {SUBJECT_KIND_LABELS[n.subjectKind]}
                   {n.detail ? ` · ${n.detail}` : ''}
                 </Typography.Text>
+                <Space size={4} wrap>
+                  {n.reportFile ? (
+                    <a href={fileUrl(dossier.id, n.reportFile.id)} target="_blank" rel="noreferrer">
+                      <FileTextOutlined /> {n.reportFile.name}
+                    </a>
+                  ) : (
+                    <Typography.Text type="secondary">Chưa có báo cáo thành tích</Typography.Text>
+                  )}
+                  {editable ? (
+                    <Upload
+                      accept={ACCEPT}
+                      showUploadList={false}
+                      beforeUpload={(file) => {
+                        upload.mutate(
+                          { nomineeId: n.id, file },
+                          {
+                            onSuccess: () => message.success(`Đã tải lên báo cáo thành tích của ${n.name}`),
+                            onError: (e) => message.error(errorMessage(e)),
+                          },
+                        );
+                        return false;
+                      }}
+                    >
+                      <Tooltip title="Báo cáo thành tích: PDF, Word, Excel hoặc ảnh; tối đa 10 MB">
+                        <Button size="small" type="link" icon={<UploadOutlined />}>
+                          {n.reportFile ? 'Thay tệp' : 'Tải lên'}
+                        </Button>
+                      </Tooltip>
+                    </Upload>
+                  ) : null}
+                </Space>
               </Flex>
             ),
           },
-          { title: 'Danh hiệu, hình thức đề nghị', dataIndex: 'awardKindName' },
+          { title: 'Danh hiệu, hình thức đề nghị', dataIndex: 'awardKindName', width: 180 },
           {
             title: 'Điều kiện (khi gửi)',
             key: 'verdict',
+            width: 160,
             render: (_, n) =>
               n.verdictStatus ? (
                 <VerdictBadge verdict={n.verdictStatus} />
@@ -112,48 +145,12 @@ export function NomineesCard({ dossier }: { dossier: DossierView }) {
                 <Typography.Text type="secondary">Xét khi gửi hồ sơ</Typography.Text>
               ),
           },
-          {
-            title: 'Báo cáo thành tích',
-            key: 'report',
-            render: (_, n) => (
-              <Space>
-                {n.reportFile ? (
-                  <a href={fileUrl(dossier.id, n.reportFile.id)} target="_blank" rel="noreferrer">
-                    <FileTextOutlined /> {n.reportFile.name}
-                  </a>
-                ) : (
-                  <Typography.Text type="secondary">Chưa có</Typography.Text>
-                )}
-                {editable ? (
-                  <Upload
-                    accept={ACCEPT}
-                    showUploadList={false}
-                    beforeUpload={(file) => {
-                      upload.mutate(
-                        { nomineeId: n.id, file },
-                        {
-                          onSuccess: () => message.success(`Đã tải lên báo cáo thành tích của ${n.name}`),
-                          onError: (e) => message.error(errorMessage(e)),
-                        },
-                      );
-                      return false;
-                    }}
-                  >
-                    <Tooltip title="PDF, Word, Excel hoặc ảnh; tối đa 10 MB">
-                      <Button size="small" icon={<UploadOutlined />}>
-                        {n.reportFile ? 'Thay' : 'Tải lên'}
-                      </Button>
-                    </Tooltip>
-                  </Upload>
-                ) : null}
-              </Space>
-            ),
-          },
           ...(showAppraisal
             ? [
                 {
                   title: 'Thẩm định',
                   key: 'appraisal',
+                  width: 180,
                   render: (_: unknown, n: NomineeView) => (
                     <Flex vertical gap={2} align="flex-start">
                       {n.appraisal ? (
@@ -177,6 +174,7 @@ export function NomineesCard({ dossier }: { dossier: DossierView }) {
                 {
                   title: 'Hội đồng',
                   key: 'outcome',
+                  width: 140,
                   render: (_: unknown, n: NomineeView) =>
                     n.outcome ? (
                       <Flex vertical gap={2} align="flex-start">
