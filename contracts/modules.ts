@@ -18,7 +18,14 @@ export const MODULES: readonly ModuleEntry[] = [
   { key: 'groups', label: 'Cụm/khối thi đua', path: '/cum-khoi', built: true, roles: [] },
   { key: 'inbox', label: 'Việc cần xử lý', path: '/viec-can-xu-ly', built: true, roles: [] },
   { key: 'dossiers', label: 'Hồ sơ đề nghị', path: '/ho-so', built: true, roles: [] },
-  { key: 'councils', label: 'Hội đồng', path: '/hoi-dong', built: false, roles: [] },
+  { key: 'councils', label: 'Hội đồng', path: '/hoi-dong', built: true, roles: [] },
+  {
+    key: 'disclosures',
+    label: 'Công khai lấy ý kiến',
+    path: '/cong-khai-lay-y-kien',
+    built: true,
+    roles: [],
+  },
   { key: 'decisions', label: 'Quyết định', path: '/quyet-dinh', built: true, roles: [] },
   { key: 'awards', label: 'Tra cứu khen thưởng', path: '/tra-cuu', built: false, roles: [] },
   {

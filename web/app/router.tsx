@@ -39,6 +39,12 @@ const ClusterPage = lazy(() => import('./routes/cluster'));
 const DossiersPage = lazy(() => import('./routes/dossiers'));
 const DossierPage = lazy(() => import('./routes/dossier'));
 const InboxPage = lazy(() => import('./routes/inbox'));
+const CouncilsPage = lazy(() => import('./routes/councils'));
+const CouncilPage = lazy(() => import('./routes/council'));
+const CouncilMeetingPage = lazy(() => import('./routes/council-meeting'));
+const DisclosuresPage = lazy(() => import('./routes/disclosures'));
+const DisclosurePage = lazy(() => import('./routes/disclosure'));
+const PublicDisclosurePage = lazy(() => import('./routes/public-disclosure'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 export const router = createBrowserRouter([
@@ -57,6 +63,16 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<PageSpinner full />}>
         <PublicModelsPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    // The public disclosure of nominees for comment (công khai lấy ý kiến): no sign-in.
+    path: '/cong-khai/:id?',
+    element: (
+      <Suspense fallback={<PageSpinner full />}>
+        <PublicDisclosurePage />
       </Suspense>
     ),
     errorElement: <RouteErrorPage />,
@@ -120,6 +136,20 @@ export const router = createBrowserRouter([
       { path: 'viec-can-xu-ly', element: <RequireModule module="inbox" page={<InboxPage />} /> },
       { path: 'ho-so', element: <RequireModule module="dossiers" page={<DossiersPage />} /> },
       { path: 'ho-so/:id', element: <RequireModule module="dossiers" page={<DossierPage />} /> },
+      { path: 'hoi-dong', element: <RequireModule module="councils" page={<CouncilsPage />} /> },
+      { path: 'hoi-dong/:id', element: <RequireModule module="councils" page={<CouncilPage />} /> },
+      {
+        path: 'hoi-dong/phien-hop/:id',
+        element: <RequireModule module="councils" page={<CouncilMeetingPage />} />,
+      },
+      {
+        path: 'cong-khai-lay-y-kien',
+        element: <RequireModule module="disclosures" page={<DisclosuresPage />} />,
+      },
+      {
+        path: 'cong-khai-lay-y-kien/:id',
+        element: <RequireModule module="disclosures" page={<DisclosurePage />} />,
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
