@@ -158,7 +158,10 @@ export const councilMeetings = pgTable(
     check('council_meetings_title_check', sql`length(btrim(${t.title})) between 5 and 300`),
     check('council_meetings_status_check', sql`${t.status} in (${inList(MEETING_STATUSES)})`),
     check('council_meetings_session_check', sql`${t.sessionKind} in (${inList(SESSION_KINDS)})`),
-    check('council_meetings_time_check', sql`${t.startTime} is null or ${t.startTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+    check(
+      'council_meetings_time_check',
+      sql`${t.startTime} is null or ${t.startTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
+    ),
     check(
       'council_meetings_closed_check',
       sql`(${t.status} = 'closed') = (${t.closedAt} is not null and ${t.membersTotal} is not null)`,
