@@ -148,10 +148,13 @@ export async function writeClusters(
       });
     }
     if (plan.finalise) {
-      g = await finaliseGroup(tx, actor, g.id, {
-        version: g.version,
-        resultDocument: `Biên bản họp tổng kết ${plan.name} năm 2023 (minh họa)`,
-      });
+      g = await finaliseGroup(
+        tx,
+        actor,
+        g.id,
+        { version: g.version, resultDocument: `Biên bản họp tổng kết ${plan.name} năm 2023 (minh họa)` },
+        new Date('2023-12-20T03:00:00Z'),
+      );
     }
     ids.push(g.id);
   }

@@ -165,7 +165,7 @@ export function presentGroup(
     version: group.version,
     can: {
       update: manage,
-      delete: manage && open,
+      delete: manage && open && details.scores.length === 0,
       manageMembers: manage && open,
       editSheet: manage && open,
       finalise: manage && open,

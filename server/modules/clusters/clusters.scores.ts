@@ -319,7 +319,13 @@ export async function readCovenantFile(tx: Db, actor: Actor, id: string) {
  * POST /api/emulation-groups/:id/finalise: stores each member's rank and points (the leading unit(s) marked) —
  * only when every criterion of every member has the cluster's score. Sheet, members and scores are then locked.
  */
-export async function finaliseGroup(tx: Db, actor: Actor, id: string, input: unknown): Promise<GroupView> {
+export async function finaliseGroup(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<GroupView> {
   const body = parseInput(FinaliseBody, input);
   const group = await groupForChange(tx, actor, id, body.version);
   const details = await loadGroupDetails(tx, group);
@@ -339,7 +345,6 @@ export async function finaliseGroup(tx: Db, actor: Actor, id: string, input: unk
         `${first.missing.length > 1 ? ', …' : ''})${incomplete.length > 1 ? ` và ${incomplete.length - 1} đơn vị khác chưa chấm đủ` : ''}`,
     );
   }
-  const now = new Date();
   await tx.insert(emulationGroupResults).values(
     ranking.results.map((r) => ({
       groupId: id,

@@ -91,14 +91,14 @@ export default function ClustersPage() {
               title: 'Kết quả',
               key: 'status',
               render: (_v, g) => (
-                <>
+                <Flex vertical gap={4} align="flex-start">
                   <GroupStatusTag status={g.status} />
                   {g.leading.map((l) => (
                     <Tag key={l.id} color="gold">
                       Dẫn đầu: {l.name}
                     </Tag>
                   ))}
-                </>
+                </Flex>
               ),
             },
           ]}

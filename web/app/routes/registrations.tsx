@@ -89,6 +89,7 @@ export default function RegistrationsPage() {
             onChange={(v) => set({ donVi: (v as string | null) ?? null })}
             style={{ minWidth: 360 }}
             allowClear={false}
+            includeClosed
           />
           <Typography.Text>Năm</Typography.Text>
           <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && set({ nam: String(v) })} />

@@ -21,7 +21,7 @@ export function CovenantCard({ group }: { group: GroupView }) {
     <Card size="small" title="Thông tin và giao ước thi đua">
       <Descriptions
         size="small"
-        column={{ xs: 1, md: 2 }}
+        column={1}
         items={[
           { key: 'kind', label: 'Loại', children: <KindTag kind={group.kind} /> },
           { key: 'status', label: 'Trạng thái', children: <GroupStatusTag status={group.status} /> },
@@ -82,7 +82,7 @@ export function CovenantCard({ group }: { group: GroupView }) {
                 },
               ]
             : []),
-          ...(group.note ? [{ key: 'note', label: 'Ghi chú', children: group.note, span: 2 }] : []),
+          ...(group.note ? [{ key: 'note', label: 'Ghi chú', children: group.note }] : []),
         ]}
       />
       {splitParagraphs(group.covenantText).map((p, i) => (

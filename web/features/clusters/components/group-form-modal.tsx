@@ -118,7 +118,7 @@ export function GroupFormModal({
               rules={[{ required: true, message: 'Chọn đơn vị' }]}
               extra="Đơn vị có Hội đồng Thi đua - Khen thưởng tổ chức cụm, khối."
             >
-              <UnitTreeSelect disabled={!!group} />
+              <UnitTreeSelect includeClosed disabled={!!group} />
             </Form.Item>
           </Col>
         </Row>

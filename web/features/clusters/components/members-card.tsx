@@ -77,7 +77,7 @@ function MembersModal({ group, onClose }: { group: GroupView; onClose: () => voi
                       label={field.name === 0 ? 'Đơn vị' : ''}
                       rules={[{ required: true, message: 'Chọn đơn vị' }]}
                     >
-                      <UnitTreeSelect />
+                      <UnitTreeSelect includeClosed />
                     </Form.Item>
                   </Col>
                   <Col xs={12} md={6}>

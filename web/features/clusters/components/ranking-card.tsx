@@ -7,7 +7,7 @@ import {
   TrophyOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { GroupView, ResultView } from '../../../../contracts/clusters';
@@ -150,52 +150,21 @@ export function RankingCard({ group }: { group: GroupView }) {
             title: 'Đơn vị',
             key: 'name',
             render: (_v, x) => (
-              <>
-                <b>{x.name}</b> {x.leading ? <Tag color="gold">Dẫn đầu</Tag> : null}
-              </>
-            ),
-          },
-          ...sections.map((s) => ({
-            title: `${s.title} (${points(s.maxPoints)})`,
-            key: s.id,
-            align: 'right' as const,
-            render: (_v: unknown, x: ResultView) =>
-              points(x.sections.find((y) => y.sectionId === s.id)?.points ?? 0),
-          })),
-          { title: 'Điểm tiêu chí', dataIndex: 'basic', align: 'right', render: (v: number) => points(v) },
-          {
-            title: 'Điểm thưởng',
-            key: 'bonus',
-            align: 'right',
-            render: (_v, x) =>
-              x.bonusRaw > x.bonus ? `${points(x.bonus)} (chấm ${points(x.bonusRaw)})` : points(x.bonus),
-          },
-          {
-            title: 'Điểm trừ',
-            dataIndex: 'penalty',
-            align: 'right',
-            render: (v: number) => (v ? `−${points(v)}` : '0'),
-          },
-          {
-            title: 'Tổng điểm',
-            dataIndex: 'total',
-            align: 'right',
-            render: (v: number) => <b>{points(v)}</b>,
-          },
-          {
-            title: 'Tự chấm (tham khảo)',
-            dataIndex: 'selfTotal',
-            align: 'right',
-            render: (v: number | null) => <Typography.Text type="secondary">{points(v)}</Typography.Text>,
-          },
-          {
-            title: 'Ghi chú',
-            key: 'note',
-            render: (_v, x) => (
-              <Flex vertical gap={4}>
-                {x.tieNote ? <span>{x.tieNote}</span> : null}
+              <Flex vertical gap={4} align="flex-start" style={{ maxWidth: 340 }}>
+                <span>
+                  <b>{x.name}</b> {x.leading ? <Tag color="gold">Dẫn đầu</Tag> : null}
+                </span>
+                {x.tieNote ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+                    {x.tieNote}
+                  </Typography.Text>
+                ) : null}
                 {x.missing.length > 0 ? (
-                  <Typography.Text type="warning">Chưa chấm: {x.missing.join('; ')}</Typography.Text>
+                  <Typography.Text type="warning" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+                    {x.missing.length > 2
+                      ? `Chưa có điểm cụm, khối chấm ở ${x.missing.length} tiêu chí`
+                      : `Chưa chấm: ${x.missing.join('; ')}`}
+                  </Typography.Text>
                 ) : null}
                 {x.leading && group.can.createDossier ? (
                   <Button
@@ -212,11 +181,60 @@ export function RankingCard({ group }: { group: GroupView }) {
                       })
                     }
                   >
-                    Tạo hồ sơ đề nghị {group.leaderAward.name}
+                    Tạo hồ sơ đề nghị{' '}
+                    {group.leaderAward.awardKind === 'CO_TINH' ? 'Cờ thi đua' : 'Bằng khen tỉnh'}
                   </Button>
                 ) : null}
               </Flex>
             ),
+          },
+          ...sections.map((s, i) => ({
+            title: (
+              <Tooltip title={s.title}>
+                <span>
+                  Nhóm {/^([IVXLC]+)\./.exec(s.title)?.[1] ?? i + 1} ({points(s.maxPoints)})
+                </span>
+              </Tooltip>
+            ),
+            key: s.id,
+            align: 'right' as const,
+            render: (_v: unknown, x: ResultView) =>
+              points(x.sections.find((y) => y.sectionId === s.id)?.points ?? 0),
+          })),
+          {
+            title: 'Điểm tiêu chí',
+            dataIndex: 'basic',
+            align: 'right',
+            render: (v: number) => points(v),
+          },
+          {
+            title: 'Thưởng',
+            key: 'bonus',
+            align: 'right',
+            render: (_v, x) =>
+              x.bonusRaw > x.bonus ? `${points(x.bonus)} (chấm ${points(x.bonusRaw)})` : points(x.bonus),
+          },
+          {
+            title: 'Trừ',
+            dataIndex: 'penalty',
+            align: 'right',
+            render: (v: number) => (v ? `−${points(v)}` : '0'),
+          },
+          {
+            title: 'Tổng điểm',
+            dataIndex: 'total',
+            align: 'right',
+            render: (v: number) => <b>{points(v)}</b>,
+          },
+          {
+            title: (
+              <Tooltip title="Tổng điểm đơn vị tự chấm, chỉ để đối chiếu, không dùng xếp hạng">
+                <span>Tự chấm</span>
+              </Tooltip>
+            ),
+            dataIndex: 'selfTotal',
+            align: 'right',
+            render: (v: number | null) => <Typography.Text type="secondary">{points(v)}</Typography.Text>,
           },
         ]}
       />

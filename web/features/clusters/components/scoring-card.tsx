@@ -148,7 +148,8 @@ export function ScoringCard({ group }: { group: GroupView }) {
     <InputNumber
       min={0}
       max={r.max}
-      step={0.25}
+      step={1}
+      decimalSeparator=","
       value={draft[r.id]?.points ?? null}
       onChange={(v) => edit(r, 'points', v)}
       aria-label={`Điểm ${r.title}`}
@@ -200,8 +201,18 @@ export function ScoringCard({ group }: { group: GroupView }) {
         dataSource={rows}
         emptyText="Bảng điểm chưa có tiêu chí"
         columns={[
-          { title: 'Nhóm', dataIndex: 'group', width: 180 },
-          { title: 'Tiêu chí, mục chấm', dataIndex: 'title' },
+          {
+            title: 'Tiêu chí, mục chấm',
+            key: 'title',
+            render: (_v, r) => (
+              <>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.group}
+                </Typography.Text>
+                <div>{r.title}</div>
+              </>
+            ),
+          },
           { title: 'Tối đa', dataIndex: 'max', align: 'right', render: (v: number) => points(v) },
           {
             title: 'Tự chấm',
@@ -212,7 +223,7 @@ export function ScoringCard({ group }: { group: GroupView }) {
           {
             title: 'Minh chứng',
             key: 'evidence',
-            width: 260,
+            width: 230,
             render: (_v, r) => (
               <Flex vertical gap={4}>
                 {side === 'self' ? (
@@ -238,7 +249,7 @@ export function ScoringCard({ group }: { group: GroupView }) {
           {
             title: 'Ghi chú của cụm, khối',
             key: 'note',
-            width: 220,
+            width: 170,
             render: (_v, r) =>
               side === 'group' ? (
                 <Input

@@ -63,7 +63,8 @@ function ItemList({
                   <InputNumber
                     min={0}
                     max={1000}
-                    step={0.5}
+                    step={1}
+                    decimalSeparator=","
                     placeholder={maxLabel}
                     style={{ width: '100%' }}
                   />
@@ -181,7 +182,7 @@ function SheetModal({ group, onClose }: { group: GroupView; onClose: () => void 
         </Form.List>
         <Divider titlePlacement="start">Điểm thưởng</Divider>
         <Form.Item name="bonusCap" label="Tổng điểm thưởng tối đa (để trống nếu không giới hạn)">
-          <InputNumber min={0} max={1000} step={0.5} style={{ width: 200 }} />
+          <InputNumber min={0} max={1000} step={1} decimalSeparator="," style={{ width: 200 }} />
         </Form.Item>
         <ItemList name={['bonus']} maxLabel="Điểm tối đa" addLabel="Thêm mục điểm thưởng" />
         <Divider titlePlacement="start">Điểm trừ</Divider>

@@ -144,24 +144,34 @@ export function FiguresCard({ parentUnitId, year }: { parentUnitId: string; year
           dataSource={f?.rows ?? []}
           emptyText="Đơn vị không có đơn vị trực thuộc trong năm này"
           columns={[
-            { title: 'Đơn vị', key: 'unit', render: (_v, r) => <b>{r.unit.name}</b> },
+            {
+              title: 'Đơn vị',
+              key: 'unit',
+              render: (_v, r) =>
+                r.registrationId ? (
+                  <Link to={`/dang-ky/${r.registrationId}`}>
+                    <b>{r.unit.name}</b>
+                  </Link>
+                ) : (
+                  <b>{r.unit.name}</b>
+                ),
+            },
             {
               title: 'Trạng thái',
               key: 'status',
               render: (_v, r) => (
                 <>
-                  <StatusTag status={r.status} /> <DeadlineTag deadline={r.deadline} />
+                  <StatusTag status={r.status} /> {r.status ? <DeadlineTag deadline={r.deadline} /> : null}
                 </>
               ),
             },
-            { title: 'Số danh hiệu đăng ký', dataIndex: 'registered', align: 'right' },
+            { title: 'Số đăng ký', dataIndex: 'registered', align: 'right' },
             { title: 'Đã đạt', dataIndex: 'achieved', align: 'right' },
-            { title: 'Theo danh hiệu', key: 'kinds', render: (_v, r) => kindsText(r.kinds) },
             {
-              title: '',
-              key: 'open',
-              render: (_v, r) =>
-                r.registrationId ? <Link to={`/dang-ky/${r.registrationId}`}>Xem, xử lý</Link> : null,
+              title: 'Theo danh hiệu',
+              key: 'kinds',
+              width: 300,
+              render: (_v, r) => <span style={{ whiteSpace: 'normal' }}>{kindsText(r.kinds)}</span>,
             },
           ]}
         />

@@ -23,6 +23,6 @@ export function StatusTag({ status }: { status: RegistrationStatus | null }) {
 export function DeadlineTag({ deadline }: { deadline: DeadlineStateView }) {
   if (!deadline.dueOn) return null;
   if (deadline.late) return <Tag color="red">Nộp muộn {deadline.daysLate} ngày</Tag>;
-  if (deadline.overdue) return <Tag color="red">Quá hạn {deadline.daysLate} ngày, chưa gửi</Tag>;
+  if (deadline.overdue) return <Tag color="red">Quá hạn, chưa gửi</Tag>;
   return <Tag>Hạn {formatDate(deadline.dueOn)}</Tag>;
 }

@@ -158,7 +158,7 @@ export function LinesEditorModal({
                               label={field.name === 0 ? 'Cá nhân / tập thể' : ''}
                               rules={[{ required: true, message: 'Chọn tập thể' }]}
                             >
-                              <UnitTreeSelect />
+                              <UnitTreeSelect includeClosed />
                             </Form.Item>
                           )}
                         </Col>
