@@ -50,7 +50,7 @@ export interface MinutesBallot {
 export interface MinutesData {
   /** "Ủy ban nhân dân huyện Cẩm Xuyên" (cơ quan chủ quản, ô 2). */
   parentAgency: string;
-  /** "Hội đồng Thi đua - Khen thưởng". */
+  /** "Hội đồng\nThi đua - Khen thưởng" (a "\n" chooses where the agency line breaks). */
   agency: string;
   councilName: string;
   /** "Cẩm Xuyên" for the place and date line. */

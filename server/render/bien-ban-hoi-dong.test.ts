@@ -13,7 +13,7 @@ function sample(overrides: Partial<MinutesData> = {}): MinutesData {
   }));
   return {
     parentAgency: 'Ủy ban nhân dân huyện Cẩm Xuyên',
-    agency: 'Hội đồng Thi đua - Khen thưởng',
+    agency: 'Hội đồng\nThi đua - Khen thưởng',
     councilName: 'Hội đồng Thi đua - Khen thưởng huyện Cẩm Xuyên',
     placeName: 'Cẩm Xuyên',
     title: 'Phiên họp xét khen thưởng tổng kết năm 2024',
@@ -76,7 +76,7 @@ describe('Biên bản họp Hội đồng Thi đua - Khen thưởng', () => {
     const text = docxText(await renderMinutes(sample()));
     const inOrder = [
       'ỦY BAN NHÂN DÂN HUYỆN CẨM XUYÊN',
-      'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+      'HỘI ĐỒNG\nTHI ĐUA - KHEN THƯỞNG',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Số:',
       '/BB-HĐTĐKT',

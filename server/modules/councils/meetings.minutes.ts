@@ -57,7 +57,8 @@ export async function minutesData(tx: Db, ctx: MeetingContext): Promise<MinutesD
   const here = ctx.nominees.filter((n) => n.ballot?.meetingId === m.id);
   return {
     ...names,
-    agency: 'Hội đồng Thi đua - Khen thưởng',
+    // Broken by hand so that "THI ĐUA - KHEN THƯỞNG" stays on one line.
+    agency: 'Hội đồng\nThi đua - Khen thưởng',
     councilName: m.councilName,
     title: m.title,
     heldOn: m.heldOn,
