@@ -2,7 +2,10 @@
 import { AppError } from './errors';
 
 const CONSTRAINTS: Record<string, { field: string; message: string }> = {
-  dossiers_status_transition: { field: 'action', message: 'Bước chuyển trạng thái này không có trong quy trình xử lý hồ sơ' },
+  dossiers_status_transition: {
+    field: 'action',
+    message: 'Bước chuyển trạng thái này không có trong quy trình xử lý hồ sơ',
+  },
   dossiers_title_check: { field: 'title', message: 'Trích yếu hồ sơ phải có từ 3 đến 500 ký tự' },
   dossiers_movement_fk: { field: 'movementId', message: 'Không tìm thấy phong trào thi đua' },
   dossier_nominees_subject_key: {
@@ -67,14 +70,20 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
     field: 'effectiveTo',
     message: 'Ngày hết hiệu lực phải bằng hoặc sau ngày áp dụng',
   },
-  inspection_team_members_person_key: { field: 'members', message: 'Một người chỉ có tên một lần trong đoàn' },
+  inspection_team_members_person_key: {
+    field: 'members',
+    message: 'Một người chỉ có tên một lần trong đoàn',
+  },
   inspection_team_members_head_key: { field: 'members', message: 'Đoàn kiểm tra chỉ có một trưởng đoàn' },
   inspection_targets_unit_key: { field: 'unitId', message: 'Đơn vị này đã có trong kế hoạch' },
   inspection_targets_schedule_check: {
     field: 'scheduledTo',
     message: 'Ngày kết thúc dự kiến phải bằng hoặc sau ngày bắt đầu',
   },
-  inspection_targets_done_check: { field: 'inspectedOn', message: 'Đơn vị đã kiểm tra phải có ngày kiểm tra' },
+  inspection_targets_done_check: {
+    field: 'inspectedOn',
+    message: 'Đơn vị đã kiểm tra phải có ngày kiểm tra',
+  },
   inspection_targets_cancel_check: { field: 'cancelReason', message: 'Hủy kiểm tra cần có lý do' },
   inspection_plans_decision_check: {
     field: 'teamDecisionDate',
@@ -87,9 +96,18 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
   exemplary_models_title_check: { field: 'title', message: 'Tên điển hình phải có từ 3 đến 300 ký tự' },
   exemplary_models_category_check: { field: 'category', message: 'Loại điển hình không có trong danh mục' },
   exemplary_models_field_check: { field: 'field', message: 'Lĩnh vực không có trong danh mục' },
-  councils_authority_key: { field: 'authorityUnitId', message: 'Đơn vị này đã có Hội đồng Thi đua - Khen thưởng' },
-  council_changes_date_key: { field: 'effectiveOn', message: 'Đã có một lần kiện toàn có hiệu lực cùng ngày' },
-  council_ballots_nominee_key: { field: 'nomineeId', message: 'Người được đề nghị này đã có kết quả bỏ phiếu' },
+  councils_authority_key: {
+    field: 'authorityUnitId',
+    message: 'Đơn vị này đã có Hội đồng Thi đua - Khen thưởng',
+  },
+  council_changes_date_key: {
+    field: 'effectiveOn',
+    message: 'Đã có một lần kiện toàn có hiệu lực cùng ngày',
+  },
+  council_ballots_nominee_key: {
+    field: 'nomineeId',
+    message: 'Người được đề nghị này đã có kết quả bỏ phiếu',
+  },
   council_ballots_counts_check: {
     field: 'agree',
     message: 'Tổng số phiếu không được vượt quá số thành viên Hội đồng',
@@ -100,7 +118,10 @@ const CONSTRAINTS: Record<string, { field: string; message: string }> = {
   },
   disclosures_dossier_key: { field: 'dossierId', message: 'Hồ sơ này đã có đợt công khai' },
   disclosure_settings_kind_key: { field: 'kinds', message: 'Loại khen thưởng này đã có trong danh sách' },
-  disclosure_comments_content_check: { field: 'content', message: 'Nội dung góp ý phải có từ 10 đến 5.000 ký tự' },
+  disclosure_comments_content_check: {
+    field: 'content',
+    message: 'Nội dung góp ý phải có từ 10 đến 5.000 ký tự',
+  },
   documents_number_key: {
     field: 'numberSymbol',
     message: 'Văn bản cùng số, ký hiệu của cùng cơ quan ban hành trong cùng năm đã có trong sổ văn bản',

@@ -122,12 +122,18 @@ export const router = createBrowserRouter([
       { path: 'van-ban', element: <RequireModule module="documents" page={<DocumentsPage />} /> },
       { path: 'van-ban/:id', element: <RequireModule module="documents" page={<DocumentPage />} /> },
       { path: 'quyet-dinh', element: <RequireModule module="decisions" page={<DecisionsPage />} /> },
-      { path: 'quyet-dinh/lap-moi', element: <RequireModule module="decisions" page={<DecisionNewPage />} /> },
+      {
+        path: 'quyet-dinh/lap-moi',
+        element: <RequireModule module="decisions" page={<DecisionNewPage />} />,
+      },
       {
         path: 'quyet-dinh/ghi-nhan',
         element: <RequireModule module="decisions" page={<DecisionExternalPage />} />,
       },
-      { path: 'quyet-dinh/so', element: <RequireModule module="decisions" page={<DecisionRegistersPage />} /> },
+      {
+        path: 'quyet-dinh/so',
+        element: <RequireModule module="decisions" page={<DecisionRegistersPage />} />,
+      },
       { path: 'quyet-dinh/:id', element: <RequireModule module="decisions" page={<DecisionPage />} /> },
       { path: 'dang-ky', element: <RequireModule module="registrations" page={<RegistrationsPage />} /> },
       { path: 'dang-ky/:id', element: <RequireModule module="registrations" page={<RegistrationPage />} /> },
