@@ -1,0 +1,276 @@
+// Browser journey of a commendation (issue #4, acceptance): xã Cẩm Bình's officer drafts a Giấy khen dossier
+// with three nominees, one of them not eligible (rated "Không hoàn thành nhiệm vụ" for 2025) → submits → the
+// commune's specialist receives it, reads the reasons and returns it for supplement → the officer removes that
+// nominee, attaches the minutes and resubmits → the specialist appraises and sends it to the council → a
+// council meeting records attendance and ballots and closes (the dossier is concluded) → the officer drafts
+// the decision from the concluded nominees → the chairman issues it with its number → the .docx is
+// downloaded and read → the person's history shows the award → the certificate's QR page shows it.
+// (Driven so far: up to the dossier sent to the council; the rest follows.)
+// E2E_BASE_URL points the journey at a server already running (fresh demo data) instead of starting one.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { type Browser, CHROMIUM, openBrowser } from './support/browser';
+import {
+  apiGet,
+  chooseOption,
+  chooseUnit,
+  dialog,
+  expectOk,
+  openMenu,
+  req,
+  signInAs,
+  tinyPdf,
+} from './support/journey';
+import { ensureWebBuilt, type RunningServer, startServer } from './support/server';
+
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `không có ${CHROMIUM} (cài bằng: apt-get install -y chromium fonts-liberation2)`;
+
+const COMMUNE = 'Xã Cẩm Bình';
+const TITLE = 'Đề nghị Chủ tịch UBND xã tặng Giấy khen năm 2025 cho cán bộ Văn phòng UBND xã';
+/** Demo people of xã Cẩm Bình: two rated "Hoàn thành tốt" or better for 2025, one rated KHT (not eligible). */
+const GOOD = ['Phan Thế Hưng', 'Lý Đình Nam'] as const;
+const WEAK = 'Nguyễn Quang Đông';
+const SUMMARY = (name: string) =>
+  `Năm 2025 đồng chí ${name} hoàn thành tốt nhiệm vụ được giao tại Văn phòng HĐND và UBND xã Cẩm Bình; tích cực tham gia phong trào thi đua của xã.`;
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+let base = process.env.E2E_BASE_URL ?? '';
+
+before(async () => {
+  if (skip) return;
+  if (!base) {
+    ensureWebBuilt();
+    server = await startServer();
+    base = server.baseUrl;
+  }
+  browser = await openBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface PersonHit {
+  id: string;
+  fullName: string;
+  current: { unitName: string } | null;
+}
+
+/** The demo person of the commune with this name (the officer would find them in the people list). */
+async function personOf(page: Page, name: string): Promise<PersonHit> {
+  const found = await apiGet<{ items: PersonHit[] }>(
+    page,
+    base,
+    `/api/people?pageSize=20&q=${encodeURIComponent(name)}`,
+  );
+  const hits = found.items.filter((p) => p.fullName === name && p.current?.unitName === COMMUNE);
+  assert.equal(hits.length, 1, `dữ liệu mẫu: đúng một ${name} công tác tại ${COMMUNE}`);
+  return hits[0]!;
+}
+
+/** The verdict of the rules engine for a Giấy khen 2025, as /api/eligibility/evaluate answers. */
+async function verdictOf(page: Page, personId: string): Promise<string> {
+  const me = await apiGet<{ csrfToken: string }>(page, base, '/api/auth/me');
+  const response = await page.context().request.post(`${base}/api/eligibility/evaluate`, {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { subjectId: personId, request: { subjectKind: 'individual', awardKind: 'GK', year: 2025 } },
+  });
+  assert.equal(response.status(), 200, await response.text());
+  return ((await response.json()) as { verdict: string }).verdict;
+}
+
+const transitionPath = /\/api\/dossiers\/[0-9a-f-]+\/transitions$/;
+
+/** Clicks a workflow button of the dossier page, confirms when asked, and waits for the new status. */
+async function step(page: Page, label: string, status: string, confirm = true): Promise<void> {
+  await expectOk(
+    page,
+    req('POST', transitionPath),
+    async () => {
+      await page.getByTestId('dossier-actions').getByRole('button', { name: label, exact: true }).click();
+      if (confirm) await dialog(page, label).getByRole('button', { name: label, exact: true }).click();
+    },
+    label,
+  );
+  if (confirm) await dialog(page, label).waitFor({ state: 'hidden' });
+  await page.locator(`[data-testid="dossier-status"][data-status="${status}"]`).first().waitFor();
+}
+
+/** Opens the dossier from the dossiers list (the tab the role lands on), by its title. */
+async function openDossier(page: Page): Promise<void> {
+  await openMenu(page, 'Hồ sơ đề nghị', /\/ho-so/);
+  await page.getByTestId('dossiers-table').getByRole('link', { name: TITLE }).click();
+  await page.waitForURL(/\/ho-so\/[0-9a-f-]+$/);
+  await page.getByRole('heading', { name: TITLE }).waitFor();
+}
+
+/** The row of a nominee in the dossier's nominees table. */
+const nomineeRow = (page: Page, name: string) =>
+  page.getByTestId('nominees-table').locator('tr.ant-table-row').filter({ hasText: name });
+
+test(
+  'hồ sơ Giấy khen xã: lập, trả lại bổ sung, thẩm định, Hội đồng, quyết định, .docx, lịch sử và mã QR',
+  { skip, timeout: 420_000 },
+  async () => {
+    const { page, problems } = browser!;
+    const shot = async (name: string) => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await browser!.shot(`commendation-${name}`);
+    };
+
+    // 1. The commune's officer signs in; the rules engine agrees with the premise of the journey.
+    await signInAs(page, base, 'canbo.cambinh');
+    const people = new Map<string, PersonHit>();
+    for (const name of [...GOOD, WEAK]) people.set(name, await personOf(page, name));
+    for (const name of GOOD) assert.notEqual(await verdictOf(page, people.get(name)!.id), 'not_eligible');
+    assert.equal(await verdictOf(page, people.get(WEAK)!.id), 'not_eligible', `${WEAK} chưa đủ điều kiện`);
+
+    // 2. A draft for Giấy khen 2025, addressed by the system to the chairman of the commune.
+    await openMenu(page, 'Hồ sơ đề nghị', /\/ho-so/);
+    await page.getByRole('button', { name: 'Lập hồ sơ đề nghị' }).click();
+    let modal = dialog(page, 'Lập hồ sơ đề nghị khen thưởng');
+    await chooseUnit(
+      page,
+      modal.locator('.ant-select').filter({ has: page.locator('#proposingUnitId') }),
+      COMMUNE,
+    );
+    assert.equal(await modal.locator('#achievementYear').inputValue(), '2025');
+    await chooseOption(
+      page,
+      modal.locator('.ant-select').filter({ has: page.locator('#awardKinds') }),
+      'Giấy khen',
+      {
+        type: 'Giấy khen',
+      },
+    );
+    await modal.locator('#title').fill(TITLE);
+    await expectOk(
+      page,
+      req('POST', /\/api\/dossiers$/),
+      () => modal.getByRole('button', { name: 'Lập hồ sơ' }).click(),
+      'lập hồ sơ',
+    );
+    await page.waitForURL(/\/ho-so\/[0-9a-f-]+$/);
+    await page.getByText('trình Chủ tịch Ủy ban nhân dân xã Cẩm Bình').first().waitFor();
+
+    // 3. Three nominees, each with the kind and a summary of achievements.
+    for (const name of [...GOOD, WEAK]) {
+      await page.getByRole('button', { name: /(^|\s)Thêm$/ }).click();
+      modal = dialog(page, 'Thêm người được đề nghị');
+      await chooseOption(page, modal.getByTestId('nominee-person'), `${name} —`, {
+        type: name,
+        chosen: modal.getByTestId('nominee-person').getByText(name).first(),
+      });
+      await chooseOption(
+        page,
+        modal.locator('.ant-select').filter({ has: page.locator('#awardKind') }),
+        'Giấy khen',
+        {
+          type: 'Giấy khen',
+        },
+      );
+      await modal.locator('#summary').fill(SUMMARY(name));
+      await expectOk(
+        page,
+        req('POST', /\/api\/dossiers\/[0-9a-f-]+\/nominees$/),
+        () => modal.getByRole('button', { name: 'Thêm', exact: true }).click(),
+        `thêm ${name}`,
+      );
+      await modal.waitFor({ state: 'hidden' });
+      await nomineeRow(page, name).waitFor();
+    }
+    await shot('01-ho-so-nhap');
+
+    // 4. Submitted: the verdict of each nominee is taken at that moment.
+    await step(page, 'Gửi hồ sơ', 'submitted');
+    await nomineeRow(page, WEAK).locator('[data-verdict="not_eligible"]').waitFor();
+    await shot('02-da-gui');
+
+    // 5. The commune's specialist receives it, reads why one nominee is not eligible, returns it.
+    await signInAs(page, base, 'chuyenvien.cambinh');
+    await openDossier(page);
+    await step(page, 'Tiếp nhận', 'received', false);
+    await nomineeRow(page, WEAK).locator('.ant-table-row-expand-icon').click();
+    const verdict = page.getByTestId('nominees-table').getByTestId('verdict-view').first();
+    await verdict.waitFor();
+    assert.equal(await verdict.getAttribute('data-verdict'), 'not_eligible');
+    const failed = verdict.locator('[data-testid="criterion"][data-status="fail"]').first();
+    assert.match((await failed.textContent()) ?? '', /Không hoàn thành nhiệm vụ|KHT/);
+    await shot('03-ly-do-chua-du-dieu-kien');
+    await page.getByTestId('dossier-actions').getByRole('button', { name: 'Trả lại để bổ sung' }).click();
+    modal = dialog(page, 'Trả lại để bổ sung');
+    await modal.locator('#other').fill('Biên bản họp bình xét của xã (kèm kết quả bỏ phiếu)');
+    await modal
+      .locator('#comment')
+      .fill(
+        `Đồng chí ${WEAK} năm 2025 xếp loại Không hoàn thành nhiệm vụ, chưa đủ điều kiện tặng Giấy khen; đề nghị rút khỏi danh sách và bổ sung biên bản bình xét.`,
+      );
+    await expectOk(
+      page,
+      req('POST', transitionPath),
+      () => modal.getByRole('button', { name: 'Trả lại để bổ sung' }).click(),
+      'trả lại',
+    );
+    await page.locator('[data-testid="dossier-status"][data-status="returned"]').first().waitFor();
+
+    // 6. The officer sees what to supplement, removes the nominee, attaches the minutes and resubmits.
+    await signInAs(page, base, 'canbo.cambinh');
+    await openDossier(page);
+    await page.getByTestId('supplement-items').getByText('Biên bản họp bình xét').waitFor();
+    await nomineeRow(page, WEAK).getByRole('button', { name: 'Bỏ' }).click();
+    await expectOk(
+      page,
+      req('DELETE', /\/api\/dossiers\/[0-9a-f-]+\/nominees\/[0-9a-f-]+$/),
+      () => page.locator('.ant-popover:visible').getByRole('button', { name: 'Bỏ' }).click(),
+      `bỏ ${WEAK}`,
+    );
+    await nomineeRow(page, WEAK).waitFor({ state: 'detached' });
+    const attachments = page.locator('.ant-card').filter({ hasText: 'Tài liệu kèm theo' });
+    await chooseOption(page, attachments.locator('.ant-select').first(), 'Biên bản bình xét');
+    const chooser = page.waitForEvent('filechooser');
+    await attachments.getByRole('button', { name: 'Chọn tệp và tải lên' }).click();
+    await expectOk(
+      page,
+      req('POST', /\/api\/dossiers\/[0-9a-f-]+\/attachments$/),
+      async () =>
+        (await chooser).setFiles({
+          name: 'bien-ban-binh-xet-2025.pdf',
+          mimeType: 'application/pdf',
+          buffer: tinyPdf('Bien ban hop binh xet thi dua nam 2025 - xa Cam Binh'),
+        }),
+      'đính kèm biên bản',
+    );
+    await attachments.getByText('bien-ban-binh-xet-2025.pdf').waitFor();
+    await shot('04-bo-sung');
+    await step(page, 'Gửi lại sau khi bổ sung', 'submitted');
+
+    // 7. The specialist receives, appraises both nominees (agree) and sends the dossier to the council.
+    await signInAs(page, base, 'chuyenvien.cambinh');
+    await openDossier(page);
+    await step(page, 'Tiếp nhận', 'received', false);
+    await step(page, 'Bắt đầu thẩm định', 'appraising', false);
+    for (const name of GOOD) {
+      await nomineeRow(page, name).getByRole('button', { name: 'Thẩm định' }).click();
+      modal = dialog(page, `Thẩm định — ${name}`);
+      await modal.getByText('Đồng ý đề nghị').click();
+      await modal.locator('#note').fill('Đủ điều kiện; thành tích được đơn vị bình xét.');
+      await expectOk(
+        page,
+        req('PUT', /\/appraisal$/),
+        () => modal.getByRole('button', { name: 'Ghi kết quả thẩm định' }).click(),
+        `thẩm định ${name}`,
+      );
+      await nomineeRow(page, name).getByText('Đồng ý', { exact: true }).waitFor();
+    }
+    await step(page, 'Trình Hội đồng', 'council');
+    await shot('05-trinh-hoi-dong');
+
+    assert.deepEqual(problems, [], 'lỗi trong trình duyệt');
+  },
+);
