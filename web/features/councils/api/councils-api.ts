@@ -131,6 +131,8 @@ function useMeetingSaved() {
       client.invalidateQueries({ queryKey: ['councils', 'meetings'] }),
       client.invalidateQueries({ queryKey: ['councils', 'list'] }),
       client.invalidateQueries({ queryKey: ['inbox'] }),
+      // Agenda, ballots and closing change the dossiers' status and their nominees' outcomes.
+      client.invalidateQueries({ queryKey: ['dossiers'] }),
     ]);
   };
 }
