@@ -5,13 +5,16 @@
 // council meeting records attendance and ballots and closes (the dossier is concluded) → the officer drafts
 // the decision from the concluded nominees → the chairman issues it with its number → the .docx is
 // downloaded and read → the person's history shows the award → the certificate's QR page shows it.
-// (Driven so far: up to the dossier sent to the council; the rest follows.)
 // E2E_BASE_URL points the journey at a server already running (fresh demo data) instead of starting one.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { type Browser, CHROMIUM, openBrowser } from './support/browser';
+import { amountInWords, basePayAt, formatVnd, roundedReward } from '../domain/money';
+import { docxParagraphs } from '../server/render/docx-text';
+import { formatDocDate } from '../server/render/nd30';
+import { ARTIFACTS, type Browser, CHROMIUM, openBrowser } from './support/browser';
 import {
   apiGet,
   chooseOption,
@@ -22,6 +25,8 @@ import {
   req,
   signInAs,
   tinyPdf,
+  todayInVietnam,
+  viDate,
 } from './support/journey';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server';
 
@@ -114,6 +119,114 @@ async function openDossier(page: Page): Promise<void> {
 const nomineeRow = (page: Page, name: string) =>
   page.getByTestId('nominees-table').locator('tr.ant-table-row').filter({ hasText: name });
 
+interface MeetingPlan {
+  council: string;
+  title: string;
+  place: string;
+  /** The dossier's title, as the agenda picker lists it. */
+  dossier: string;
+  nominees: string[];
+  /** Screenshot names' prefix. */
+  prefix: string;
+  /** The kind voted on when it is not the one requested (the appraisal's proposal). */
+  voteKind?: string;
+}
+
+/**
+ * A council meeting held today, recorded by the signed-in user: created from the council's page with chair and
+ * secretary, the dossier put on the agenda, everyone present but the last member (written opinion), each
+ * nominee's ballot as counts (all members agree), then closed — which concludes the dossier.
+ */
+async function councilMeeting(
+  page: Page,
+  shot: (name: string) => Promise<void>,
+  plan: MeetingPlan,
+): Promise<void> {
+  await openMenu(page, 'Hội đồng', /\/hoi-dong/);
+  await page.getByRole('link', { name: plan.council }).click();
+  await page.waitForURL(/\/hoi-dong\/[0-9a-f-]+$/);
+  await page.getByRole('button', { name: 'Lập phiên họp' }).click();
+  let modal = dialog(page, 'Lập phiên họp Hội đồng');
+  await modal.locator('#title').fill(plan.title);
+  await modal.locator('#heldOn').click();
+  await modal.locator('#heldOn').fill(viDate(todayInVietnam()));
+  await modal.locator('#heldOn').press('Enter');
+  await modal.locator('#startTime').fill('14:00');
+  await modal.locator('#place').fill(plan.place);
+  const member = (id: string) => modal.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
+  await chooseOption(page, member('chairPersonId'), 'Chủ tịch Hội đồng');
+  await chooseOption(page, member('secretaryPersonId'), /Thư ký/);
+  await shot(`${plan.prefix}-06-lap-phien-hop`);
+  await expectOk(
+    page,
+    req('POST', /\/api\/councils\/[0-9a-f-]+\/meetings$/),
+    () => modal.getByRole('button', { name: 'Lưu' }).click(),
+    'lập phiên họp',
+  );
+  await page.waitForURL(/\/hoi-dong\/phien-hop\/[0-9a-f-]+$/);
+
+  const agenda = page.locator('.ant-card').filter({ hasText: 'Chương trình:' }).first();
+  await chooseOption(page, agenda.locator('.ant-select').first(), plan.dossier);
+  await expectOk(
+    page,
+    req('PUT', /\/api\/council-meetings\/[0-9a-f-]+\/agenda$/),
+    () => agenda.getByRole('button', { name: 'Đưa vào chương trình' }).click(),
+    'đưa hồ sơ vào chương trình',
+  );
+  for (const name of plan.nominees)
+    await agenda.locator('tr.ant-table-row').filter({ hasText: name }).waitFor();
+
+  const attendance = page.locator('.ant-card').filter({ hasText: 'Thành viên dự họp' }).first();
+  await attendance.getByRole('button', { name: 'Các thành viên chưa ghi: có mặt' }).click();
+  await attendance.locator('tr.ant-table-row').last().getByText('Vắng mặt, có ý kiến bằng văn bản').click();
+  await expectOk(
+    page,
+    req('PUT', /\/api\/council-meetings\/[0-9a-f-]+\/attendance$/),
+    () => attendance.getByRole('button', { name: 'Lưu điểm danh' }).click(),
+    'điểm danh',
+  );
+  await attendance.getByText(/đủ điều kiện họp/).waitFor();
+  const members = await attendance.locator('tr.ant-table-row').count();
+  await shot(`${plan.prefix}-07-diem-danh`);
+
+  for (const name of plan.nominees) {
+    await agenda
+      .locator('tr.ant-table-row')
+      .filter({ hasText: name })
+      .getByRole('button', { name: /Ghi phiếu/ })
+      .click();
+    modal = dialog(page, `Kết quả bỏ phiếu: ${name}`);
+    if (plan.voteKind) await chooseOption(page, modal.locator('.ant-select').first(), plan.voteKind);
+    await modal.getByLabel('Đồng ý', { exact: true }).fill(String(members));
+    await modal.locator('.ant-alert-success').waitFor();
+    await expectOk(
+      page,
+      req('PUT', /\/api\/council-meetings\/[0-9a-f-]+\/ballots\/[0-9a-f-]+$/),
+      () => modal.getByRole('button', { name: 'Lưu kết quả' }).click(),
+      `phiếu của ${name}`,
+    );
+    await modal.waitFor({ state: 'hidden' });
+    await agenda
+      .locator('tr.ant-table-row')
+      .filter({ hasText: name })
+      .getByText(`Đồng ý ${members}/${members}`)
+      .waitFor();
+  }
+  await shot(`${plan.prefix}-08-bo-phieu`);
+
+  await page.getByRole('button', { name: /Kết thúc phiên họp/ }).click();
+  const closing = dialog(page, 'Kết thúc phiên họp?');
+  await expectOk(
+    page,
+    req('POST', /\/api\/council-meetings\/[0-9a-f-]+\/close$/),
+    () => closing.getByRole('button', { name: 'Kết thúc phiên họp' }).click(),
+    'kết thúc phiên họp',
+  );
+  await closing.waitFor({ state: 'hidden' });
+  await page.getByText('Phiên họp đã kết thúc').waitFor();
+  await shot(`${plan.prefix}-09-ket-thuc`);
+}
+
 test(
   'hồ sơ Giấy khen xã: lập, trả lại bổ sung, thẩm định, Hội đồng, quyết định, .docx, lịch sử và mã QR',
   { skip, timeout: 420_000 },
@@ -121,8 +234,9 @@ test(
     const { page, problems } = browser!;
     const shot = async (name: string) => {
       await page.evaluate(() => window.scrollTo(0, 0));
-      await browser!.shot(`commendation-${name}`);
+      await browser!.shot(name);
     };
+    const today = todayInVietnam();
 
     // 1. The commune's officer signs in; the rules engine agrees with the premise of the journey.
     await signInAs(page, base, 'canbo.cambinh');
@@ -185,12 +299,12 @@ test(
       await modal.waitFor({ state: 'hidden' });
       await nomineeRow(page, name).waitFor();
     }
-    await shot('01-ho-so-nhap');
+    await shot('commendation-01-ho-so-nhap');
 
     // 4. Submitted: the verdict of each nominee is taken at that moment.
     await step(page, 'Gửi hồ sơ', 'submitted');
     await nomineeRow(page, WEAK).locator('[data-verdict="not_eligible"]').waitFor();
-    await shot('02-da-gui');
+    await shot('commendation-02-da-gui');
 
     // 5. The commune's specialist receives it, reads why one nominee is not eligible, returns it.
     await signInAs(page, base, 'chuyenvien.cambinh');
@@ -202,7 +316,7 @@ test(
     assert.equal(await verdict.getAttribute('data-verdict'), 'not_eligible');
     const failed = verdict.locator('[data-testid="criterion"][data-status="fail"]').first();
     assert.match((await failed.textContent()) ?? '', /Không hoàn thành nhiệm vụ|KHT/);
-    await shot('03-ly-do-chua-du-dieu-kien');
+    await shot('commendation-03-ly-do-chua-du-dieu-kien');
     await page.getByTestId('dossier-actions').getByRole('button', { name: 'Trả lại để bổ sung' }).click();
     modal = dialog(page, 'Trả lại để bổ sung');
     await modal.locator('#other').fill('Biên bản họp bình xét của xã (kèm kết quả bỏ phiếu)');
@@ -247,7 +361,7 @@ test(
       'đính kèm biên bản',
     );
     await attachments.getByText('bien-ban-binh-xet-2025.pdf').waitFor();
-    await shot('04-bo-sung');
+    await shot('commendation-04-bo-sung');
     await step(page, 'Gửi lại sau khi bổ sung', 'submitted');
 
     // 7. The specialist receives, appraises both nominees (agree) and sends the dossier to the council.
@@ -269,7 +383,130 @@ test(
       await nomineeRow(page, name).getByText('Đồng ý', { exact: true }).waitFor();
     }
     await step(page, 'Trình Hội đồng', 'council');
-    await shot('05-trinh-hoi-dong');
+    await shot('commendation-05-trinh-hoi-dong');
+
+    // 8. A meeting of the commune's council, created in the UI: agenda, attendance, ballots, closing.
+    await councilMeeting(page, shot, {
+      council: 'Hội đồng Thi đua - Khen thưởng xã Cẩm Bình',
+      title: 'Phiên họp xét tặng Giấy khen năm 2025',
+      place: 'Hội trường UBND xã Cẩm Bình',
+      dossier: TITLE,
+      nominees: [...GOOD],
+      prefix: 'commendation',
+    });
+    await openDossier(page);
+    await page.locator('[data-testid="dossier-status"][data-status="concluded"]').first().waitFor();
+    for (const name of GOOD) await nomineeRow(page, name).getByText('Đạt', { exact: true }).waitFor();
+
+    // 9. The officer drafts the decision from the nominees the council passed.
+    const each = roundedReward(0.3, basePayAt(today).amount);
+    const total = each * GOOD.length;
+    await signInAs(page, base, 'canbo.cambinh');
+    await openMenu(page, 'Quyết định', /\/quyet-dinh/);
+    await page.getByRole('link', { name: /Lập quyết định/ }).click();
+    await page.waitForURL(/\/quyet-dinh\/lap-moi/);
+    for (const name of GOOD) {
+      await page.locator('tr.ant-table-row').filter({ hasText: name }).getByRole('checkbox').check();
+    }
+    await page.getByText(`Đã chọn ${GOOD.length} đối tượng`).waitFor();
+    await shot('commendation-10-lap-du-thao');
+    await expectOk(
+      page,
+      req('POST', /\/api\/decisions$/),
+      () => page.getByRole('button', { name: 'Lập dự thảo' }).click(),
+      'lập dự thảo',
+    );
+    await page.waitForURL(/\/quyet-dinh\/[0-9a-f-]{36}$/);
+    const decisionUrl = page.url();
+    await page.getByRole('heading', { name: 'Dự thảo quyết định khen thưởng' }).waitFor();
+    const money = page.locator('.ant-card').filter({ hasText: 'Tiền thưởng (Điều 2)' });
+    await money.getByText(`${formatVnd(total)} đ`, { exact: true }).waitFor();
+    await money.getByText(amountInWords(total), { exact: true }).waitFor();
+    await shot('commendation-11-du-thao');
+
+    // 10. The chairman of the commune signs: the number comes from the commune's register.
+    await signInAs(page, base, 'lanhdao.cambinh');
+    await openMenu(page, 'Quyết định', /\/quyet-dinh/);
+    await page
+      .locator('tr.ant-table-row')
+      .filter({ hasText: 'Giấy khen' })
+      .getByRole('link', { name: 'Chưa có số' })
+      .click();
+    await page.waitForURL(decisionUrl);
+    await page.getByRole('button', { name: 'Ký ban hành' }).click();
+    const issuing = dialog(page, 'Ban hành quyết định');
+    await issuing.getByText(`tổng tiền thưởng ${formatVnd(total)}`).waitFor();
+    const issued = await expectOk(
+      page,
+      req('POST', /\/api\/decisions\/[0-9a-f-]+\/issue$/),
+      () => issuing.getByRole('button', { name: 'Ban hành', exact: true }).click(),
+      'ban hành',
+    );
+    const number = ((await issued.json()) as { number: string }).number;
+    assert.match(number, /^\d{2,}\/QĐ-UBND$/);
+    await page.getByRole('heading', { name: `Quyết định số ${number}` }).waitFor();
+    await shot('commendation-12-ban-hanh');
+
+    // 11. The .docx: number, date, names, money in figures and words; the nominee taken out is not there.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Tải tệp \.docx/ }).click();
+    const download = await downloading;
+    const bytes = readFileSync((await download.path())!);
+    const paragraphs = docxParagraphs(bytes);
+    const has = (text: string) =>
+      assert.ok(
+        paragraphs.some((p) => p.includes(text)),
+        `trong tệp .docx có "${text}":\n${paragraphs.join('\n')}`,
+      );
+    has(`Số: ${number}`);
+    has(formatDocDate('Cẩm Bình', today));
+    has('Về việc tặng Giấy khen năm 2025');
+    has('Điều 1. Tặng Giấy khen cho 02 cá nhân');
+    for (const name of GOOD) assert.ok(paragraphs.includes(name), `${name} trong danh sách kèm theo`);
+    assert.equal(paragraphs.filter((p) => p === formatVnd(each)).length, GOOD.length, 'số tiền từng người');
+    has(`Tổng số tiền thưởng: ${formatVnd(total)} đồng (Bằng chữ: ${amountInWords(total)})`);
+    has(`(Kèm theo Quyết định số ${number} ngày`);
+    assert.ok(!paragraphs.some((p) => p.includes(WEAK)), `${WEAK} không có trong quyết định`);
+
+    // 12. The person's history shows the award with the decision's number.
+    await page.getByRole('link', { name: GOOD[0] }).first().click();
+    await page.waitForURL(`**/ca-nhan/${people.get(GOOD[0])!.id}`);
+    const award = page.getByTestId('person-history').getByTestId('history-award').filter({ hasText: number });
+    await award.waitFor();
+    assert.match(
+      (await award.textContent()) ?? '',
+      new RegExp(`Giấy khen — QĐ số ${number}, ngày ${viDate(today)}`),
+    );
+    await award.getByText('Quyết định trên hệ thống').waitFor();
+    await shot('commendation-13-lich-su');
+
+    // 13. The certificate's QR page, opened from the print list, shows the award; it needs no sign-in.
+    await openMenu(page, 'In giấy khen', /\/giay-khen/);
+    await page.getByPlaceholder('125/QĐ-UBND').fill(number);
+    await page.getByRole('button', { name: /Tìm/ }).click();
+    const printable = page.locator('tr.ant-table-row').filter({ hasText: GOOD[0] });
+    await printable.waitFor();
+    await shot('commendation-14-in-giay-khen');
+    const popup = page.waitForEvent('popup');
+    await printable.getByRole('link', { name: 'Trang xác thực' }).click();
+    const verify = await popup;
+    await verify.waitForURL(/\/xac-thuc\/[0-9a-z]{16}$/);
+    await page.context().clearCookies();
+    await verify.reload();
+    const card = verify.getByTestId('verify-award');
+    await card.waitFor();
+    for (const text of [
+      GOOD[0],
+      'Giấy khen',
+      '2025',
+      `Số ${number} ngày ${viDate(today)}`,
+      'Chủ tịch UBND xã Cẩm Bình',
+    ]) {
+      await card.getByText(text, { exact: true }).waitFor();
+    }
+    assert.equal(await card.getByTestId('revoked').count(), 0);
+    await verify.screenshot({ path: path.join(ARTIFACTS, 'commendation-15-xac-thuc.png'), fullPage: true });
+    await verify.close();
 
     assert.deepEqual(problems, [], 'lỗi trong trình duyệt');
   },
