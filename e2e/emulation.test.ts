@@ -261,6 +261,7 @@ test(
     const person = await chooseFirst(page, selects.nth(personAt));
     const personName = person.split(' — ')[0]!;
     await chooseOption(page, lines, 'lines_1_awardKind', 'Chiến sĩ thi đua cơ sở');
+    await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
     await shot('03-dang-ky-danh-sach');
     const savedLines = apiAnswer(page, 'PUT', /^\/api\/registrations\/[^/]+\/lines$/);
     await lines.getByRole('button', { name: 'Lưu danh sách' }).click();
@@ -408,7 +409,9 @@ test(
     await signIn(page, base, 'canbo.sogd');
     await page.getByRole('menuitem', { name: 'Cụm/khối thi đua' }).click();
     await page.waitForURL(/\/cum-khoi/);
-    await page.getByRole('link', { name: BLOCK }).click();
+    const blockRow = page.getByRole('row').filter({ hasText: BLOCK });
+    await blockRow.filter({ hasText: `Dẫn đầu: ${SO_GDDT}` }).waitFor();
+    await blockRow.getByRole('link', { name: BLOCK }).click();
     await page.waitForURL(/\/cum-khoi\/[0-9a-f-]+$/);
     const leaderDossier = apiAnswer(page, 'POST', /^\/api\/emulation-groups\/[^/]+\/dossier$/);
     await page.getByRole('button', { name: 'Tạo hồ sơ đề nghị Cờ thi đua' }).click();
@@ -418,6 +421,11 @@ test(
     await nominee.waitFor();
     await page.getByText('Đang soạn', { exact: true }).first().waitFor();
     await page.getByText(`${SO_GDDT} trình`).first().waitFor();
+    // The nominee's achievement summary cites the block's result.
+    await nominee.getByRole('button', { name: /Mở rộng|Expand/ }).click();
+    await page
+      .getByText(`Dẫn đầu khối thi đua “${BLOCK}” do Tỉnh Hà Tĩnh tổ chức năm ${YEAR}: 96 điểm, xếp hạng 1/5`)
+      .waitFor();
     await shot('06-ho-so-co-thi-dua');
 
     assert.deepEqual(problems, [], 'lỗi trong trình duyệt');
