@@ -21,11 +21,14 @@ interface Line {
 
 /** A person of the registering unit (or its units), searched by name. */
 function PersonSelect({
+  id,
   unitId,
   value,
   onChange,
   known,
 }: {
+  /** Set by Form.Item so that the field's label points at this control. */
+  id?: string;
   unitId: string;
   value?: string | null;
   onChange?: (v: string) => void;
@@ -42,6 +45,7 @@ function PersonSelect({
   }
   return (
     <Select
+      id={id}
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={value ?? undefined}
       onChange={(v: string) => onChange?.(v)}
