@@ -10,12 +10,14 @@ import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { awardKindOptionsQuery } from '../../../lib/award-kinds';
 import { reportFormError, validated } from '../../../lib/form-errors';
 import { useCreateDossier, useUpdateDossier } from '../api/dossiers-api';
+import { MovementSelect } from './movement-select';
 
 interface Values {
   proposingUnitId: string;
   awardType: AwardType;
   achievementYear: number;
   awardKinds: AwardKindCode[];
+  movementId?: string | null;
   title?: string;
 }
 
@@ -45,6 +47,7 @@ export function DossierFormModal({ dossier, onClose }: Props) {
           awardType: values.awardType,
           achievementYear: values.achievementYear,
           awardKinds: values.awardKinds?.length ? values.awardKinds : undefined,
+          movementId: values.movementId ?? null,
         },
         {
           onSuccess: () => {
@@ -56,7 +59,11 @@ export function DossierFormModal({ dossier, onClose }: Props) {
       );
     } else {
       create.mutate(
-        { ...values, title: values.title?.trim() ? values.title : undefined },
+        {
+          ...values,
+          movementId: values.movementId ?? undefined,
+          title: values.title?.trim() ? values.title : undefined,
+        },
         {
           onSuccess: (view) => {
             message.success(`Đã lập hồ sơ ${view.code}, trình ${view.authorityLabel}`);
@@ -96,6 +103,7 @@ export function DossierFormModal({ dossier, onClose }: Props) {
                 awardType: dossier.awardType,
                 achievementYear: dossier.achievementYear,
                 awardKinds: [...new Set(dossier.nominees.map((n) => n.awardKind))],
+                movementId: dossier.movementId,
                 title: dossier.title,
               }
             : { awardType: 'cong_trang', achievementYear: new Date().getFullYear() - 1 }
@@ -132,6 +140,13 @@ export function DossierFormModal({ dossier, onClose }: Props) {
             options={(kinds.data ?? []).map((k) => ({ value: k.value, label: k.label }))}
             placeholder="Chọn danh hiệu, hình thức"
           />
+        </Form.Item>
+        <Form.Item
+          name="movementId"
+          label="Phong trào thi đua"
+          extra="Không bắt buộc. Chọn khi khen thưởng gắn với một phong trào: khen thưởng sẽ hiện trên trang của phong trào đó."
+        >
+          <MovementSelect />
         </Form.Item>
         <Form.Item
           name="title"

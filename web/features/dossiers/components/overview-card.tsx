@@ -1,10 +1,14 @@
 // The facts of a dossier: who proposes to whom, under which regime, its dates and deadline, the dossiers it
 // is linked to by forwarding, and — when returned — what the specialist asked to supplement.
-import { Alert, Card, Descriptions, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import type { DecisionPage } from '../../../../contracts/decisions';
 import type { DossierView, LinkedDossierView } from '../../../../contracts/dossiers';
 import { AWARD_TYPE_LABELS } from '../../../../contracts/history-enums';
-import { formatDateTime } from '../../../lib/format';
+import { api } from '../../../lib/api';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { movementQuery } from '../../movements/api/movements-api';
 import { REGIME_LABELS } from '../../eligibility/labels';
 import { DeadlineTag, StatusTag } from './labels';
 
@@ -21,7 +25,30 @@ function Linked({ d }: { d: LinkedDossierView }) {
   );
 }
 
+/** The movement the dossier rewards, by name, linked to its page. */
+function MovementName({ id }: { id: string }) {
+  const movement = useQuery(movementQuery(id));
+  if (movement.isError) return <span>Phong trào không còn truy cập được</span>;
+  return <Link to={`/phong-trao/${id}`}>{movement.data?.name ?? 'Đang tải…'}</Link>;
+}
+
+/**
+ * The issued decisions on this dossier's nominees — including those of the authorities it was forwarded to, so
+ * that the proposing unit sees the final decision of the level above.
+ */
+function useDossierDecisions(dossierId: string) {
+  return useQuery({
+    queryKey: ['decisions', 'of-dossier', dossierId],
+    queryFn: ({ signal }) =>
+      api<DecisionPage>('/api/decisions', {
+        query: { dossierId, status: 'issued', page: 1, pageSize: 50 },
+        signal,
+      }),
+  });
+}
+
 export function OverviewCard({ dossier }: { dossier: DossierView }) {
+  const decisions = useDossierDecisions(dossier.id).data?.items ?? [];
   return (
     <Card>
       {dossier.status === 'returned' && dossier.supplementItems?.length ? (
@@ -61,6 +88,28 @@ export function OverviewCard({ dossier }: { dossier: DossierView }) {
         <Descriptions.Item label="Ngày tiếp nhận">
           {dossier.receivedAt ? formatDateTime(dossier.receivedAt) : 'Chưa tiếp nhận'}
         </Descriptions.Item>
+        {dossier.movementId ? (
+          <Descriptions.Item label="Phong trào thi đua" span={2}>
+            <MovementName id={dossier.movementId} />
+          </Descriptions.Item>
+        ) : null}
+        {decisions.length > 0 ? (
+          <Descriptions.Item label="Quyết định khen thưởng" span={2}>
+            <Space direction="vertical" data-testid="dossier-decisions">
+              {decisions.map((d) => (
+                <Space key={d.id} wrap>
+                  <Link to={`/quyet-dinh/${d.id}`}>
+                    {d.number ? `Quyết định số ${d.number}` : 'Quyết định'} ngày {formatDate(d.decisionDate)}
+                  </Link>
+                  <span>
+                    — {d.authorityLabel}, {d.awardeeCount} cá nhân, tập thể
+                  </span>
+                  {d.origin === 'external' ? <Tag>Quyết định cấp trên</Tag> : null}
+                </Space>
+              ))}
+            </Space>
+          </Descriptions.Item>
+        ) : null}
         {dossier.forwardedFrom ? (
           <Descriptions.Item label="Trình tiếp từ hồ sơ" span={2}>
             <Linked d={dossier.forwardedFrom} />
