@@ -5,6 +5,11 @@
 // council meeting records attendance and ballots and closes (the dossier is concluded) → the officer drafts
 // the decision from the concluded nominees → the chairman issues it with its number → the .docx is
 // downloaded and read → the person's history shows the award → the certificate's QR page shows it.
+// Second journey, a Bằng khen tỉnh forwarded one level up: the commune's specialist proposes it for a Giấy khen
+// nominee, the commune's council passes it, the dossier is forwarded → the province's specialist (btdkt)
+// receives the linked dossier and appraises → a member of the province council records its meeting → btdkt
+// drafts, the province's chairman issues → the commune sees the province's dossier decided, the decision and
+// the award in the person's history.
 // E2E_BASE_URL points the journey at a server already running (fresh demo data) instead of starting one.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,6 +24,7 @@ import {
   apiGet,
   chooseOption,
   chooseUnit,
+  councilMeeting,
   dialog,
   expectOk,
   openMenu,
@@ -80,11 +86,11 @@ async function personOf(page: Page, name: string): Promise<PersonHit> {
 }
 
 /** The verdict of the rules engine for a Giấy khen 2025, as /api/eligibility/evaluate answers. */
-async function verdictOf(page: Page, personId: string): Promise<string> {
+async function verdictOf(page: Page, personId: string, awardKind = 'GK'): Promise<string> {
   const me = await apiGet<{ csrfToken: string }>(page, base, '/api/auth/me');
   const response = await page.context().request.post(`${base}/api/eligibility/evaluate`, {
     headers: { 'x-csrf-token': me.csrfToken },
-    data: { subjectId: personId, request: { subjectKind: 'individual', awardKind: 'GK', year: 2025 } },
+    data: { subjectId: personId, request: { subjectKind: 'individual', awardKind, year: 2025 } },
   });
   assert.equal(response.status(), 200, await response.text());
   return ((await response.json()) as { verdict: string }).verdict;
@@ -108,124 +114,16 @@ async function step(page: Page, label: string, status: string, confirm = true): 
 }
 
 /** Opens the dossier from the dossiers list (the tab the role lands on), by its title. */
-async function openDossier(page: Page): Promise<void> {
+async function openDossier(page: Page, title = TITLE): Promise<void> {
   await openMenu(page, 'Hồ sơ đề nghị', /\/ho-so/);
-  await page.getByTestId('dossiers-table').getByRole('link', { name: TITLE }).click();
+  await page.getByTestId('dossiers-table').getByRole('link', { name: title }).click();
   await page.waitForURL(/\/ho-so\/[0-9a-f-]+$/);
-  await page.getByRole('heading', { name: TITLE }).waitFor();
+  await page.getByRole('heading', { name: title }).waitFor();
 }
 
 /** The row of a nominee in the dossier's nominees table. */
 const nomineeRow = (page: Page, name: string) =>
   page.getByTestId('nominees-table').locator('tr.ant-table-row').filter({ hasText: name });
-
-interface MeetingPlan {
-  council: string;
-  title: string;
-  place: string;
-  /** The dossier's title, as the agenda picker lists it. */
-  dossier: string;
-  nominees: string[];
-  /** Screenshot names' prefix. */
-  prefix: string;
-  /** The kind voted on when it is not the one requested (the appraisal's proposal). */
-  voteKind?: string;
-}
-
-/**
- * A council meeting held today, recorded by the signed-in user: created from the council's page with chair and
- * secretary, the dossier put on the agenda, everyone present but the last member (written opinion), each
- * nominee's ballot as counts (all members agree), then closed — which concludes the dossier.
- */
-async function councilMeeting(
-  page: Page,
-  shot: (name: string) => Promise<void>,
-  plan: MeetingPlan,
-): Promise<void> {
-  await openMenu(page, 'Hội đồng', /\/hoi-dong/);
-  await page.getByRole('link', { name: plan.council }).click();
-  await page.waitForURL(/\/hoi-dong\/[0-9a-f-]+$/);
-  await page.getByRole('button', { name: 'Lập phiên họp' }).click();
-  let modal = dialog(page, 'Lập phiên họp Hội đồng');
-  await modal.locator('#title').fill(plan.title);
-  await modal.locator('#heldOn').click();
-  await modal.locator('#heldOn').fill(viDate(todayInVietnam()));
-  await modal.locator('#heldOn').press('Enter');
-  await modal.locator('#startTime').fill('14:00');
-  await modal.locator('#place').fill(plan.place);
-  const member = (id: string) => modal.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
-  await chooseOption(page, member('chairPersonId'), 'Chủ tịch Hội đồng');
-  await chooseOption(page, member('secretaryPersonId'), /Thư ký/);
-  await shot(`${plan.prefix}-06-lap-phien-hop`);
-  await expectOk(
-    page,
-    req('POST', /\/api\/councils\/[0-9a-f-]+\/meetings$/),
-    () => modal.getByRole('button', { name: 'Lưu' }).click(),
-    'lập phiên họp',
-  );
-  await page.waitForURL(/\/hoi-dong\/phien-hop\/[0-9a-f-]+$/);
-
-  const agenda = page.locator('.ant-card').filter({ hasText: 'Chương trình:' }).first();
-  await chooseOption(page, agenda.locator('.ant-select').first(), plan.dossier);
-  await expectOk(
-    page,
-    req('PUT', /\/api\/council-meetings\/[0-9a-f-]+\/agenda$/),
-    () => agenda.getByRole('button', { name: 'Đưa vào chương trình' }).click(),
-    'đưa hồ sơ vào chương trình',
-  );
-  for (const name of plan.nominees)
-    await agenda.locator('tr.ant-table-row').filter({ hasText: name }).waitFor();
-
-  const attendance = page.locator('.ant-card').filter({ hasText: 'Thành viên dự họp' }).first();
-  await attendance.getByRole('button', { name: 'Các thành viên chưa ghi: có mặt' }).click();
-  await attendance.locator('tr.ant-table-row').last().getByText('Vắng mặt, có ý kiến bằng văn bản').click();
-  await expectOk(
-    page,
-    req('PUT', /\/api\/council-meetings\/[0-9a-f-]+\/attendance$/),
-    () => attendance.getByRole('button', { name: 'Lưu điểm danh' }).click(),
-    'điểm danh',
-  );
-  await attendance.getByText(/đủ điều kiện họp/).waitFor();
-  const members = await attendance.locator('tr.ant-table-row').count();
-  await shot(`${plan.prefix}-07-diem-danh`);
-
-  for (const name of plan.nominees) {
-    await agenda
-      .locator('tr.ant-table-row')
-      .filter({ hasText: name })
-      .getByRole('button', { name: /Ghi phiếu/ })
-      .click();
-    modal = dialog(page, `Kết quả bỏ phiếu: ${name}`);
-    if (plan.voteKind) await chooseOption(page, modal.locator('.ant-select').first(), plan.voteKind);
-    await modal.getByLabel('Đồng ý', { exact: true }).fill(String(members));
-    await modal.locator('.ant-alert-success').waitFor();
-    await expectOk(
-      page,
-      req('PUT', /\/api\/council-meetings\/[0-9a-f-]+\/ballots\/[0-9a-f-]+$/),
-      () => modal.getByRole('button', { name: 'Lưu kết quả' }).click(),
-      `phiếu của ${name}`,
-    );
-    await modal.waitFor({ state: 'hidden' });
-    await agenda
-      .locator('tr.ant-table-row')
-      .filter({ hasText: name })
-      .getByText(`Đồng ý ${members}/${members}`)
-      .waitFor();
-  }
-  await shot(`${plan.prefix}-08-bo-phieu`);
-
-  await page.getByRole('button', { name: /Kết thúc phiên họp/ }).click();
-  const closing = dialog(page, 'Kết thúc phiên họp?');
-  await expectOk(
-    page,
-    req('POST', /\/api\/council-meetings\/[0-9a-f-]+\/close$/),
-    () => closing.getByRole('button', { name: 'Kết thúc phiên họp' }).click(),
-    'kết thúc phiên họp',
-  );
-  await closing.waitFor({ state: 'hidden' });
-  await page.getByText('Phiên họp đã kết thúc').waitFor();
-  await shot(`${plan.prefix}-09-ket-thuc`);
-}
 
 test(
   'hồ sơ Giấy khen xã: lập, trả lại bổ sung, thẩm định, Hội đồng, quyết định, .docx, lịch sử và mã QR',
@@ -507,6 +405,254 @@ test(
     assert.equal(await card.getByTestId('revoked').count(), 0);
     await verify.screenshot({ path: path.join(ARTIFACTS, 'commendation-15-xac-thuc.png'), fullPage: true });
     await verify.close();
+
+    assert.deepEqual(problems, [], 'lỗi trong trình duyệt');
+  },
+);
+
+/** Demo person of xã Cẩm Bình eligible for a Bằng khen tỉnh 2025 (two CSTĐCS in a row), and the dossier. */
+const SON = 'Phạm Văn Sơn';
+const FORWARD_TITLE = 'Đề nghị khen thưởng năm 2025 cho đồng chí Phạm Văn Sơn, Văn phòng UBND xã';
+const BK_TINH = 'Bằng khen của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân cấp tỉnh';
+
+test(
+  'Bằng khen tỉnh trình cấp trên: xã xét, trình tỉnh, tỉnh thẩm định, Hội đồng tỉnh, Chủ tịch tỉnh ký, xã thấy quyết định',
+  { skip, timeout: 420_000 },
+  async () => {
+    const { page, problems } = browser!;
+    const shot = async (name: string) => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await browser!.shot(name);
+    };
+    const today = todayInVietnam();
+
+    // 1. The commune's officer proposes a Giấy khen for a person whose record reaches a Bằng khen tỉnh.
+    await signInAs(page, base, 'canbo.cambinh');
+    const son = await personOf(page, SON);
+    assert.equal(await verdictOf(page, son.id, 'BK_TINH'), 'eligible', `${SON} đủ điều kiện Bằng khen tỉnh`);
+    await openMenu(page, 'Hồ sơ đề nghị', /\/ho-so/);
+    await page.getByRole('button', { name: 'Lập hồ sơ đề nghị' }).click();
+    let modal = dialog(page, 'Lập hồ sơ đề nghị khen thưởng');
+    await chooseUnit(
+      page,
+      modal.locator('.ant-select').filter({ has: page.locator('#proposingUnitId') }),
+      COMMUNE,
+    );
+    await chooseOption(
+      page,
+      modal.locator('.ant-select').filter({ has: page.locator('#awardKinds') }),
+      'Giấy khen',
+      {
+        type: 'Giấy khen',
+      },
+    );
+    await modal.locator('#title').fill(FORWARD_TITLE);
+    await expectOk(
+      page,
+      req('POST', /\/api\/dossiers$/),
+      () => modal.getByRole('button', { name: 'Lập hồ sơ' }).click(),
+      'lập hồ sơ',
+    );
+    await page.waitForURL(/\/ho-so\/[0-9a-f-]+$/);
+    await page.getByRole('button', { name: /(^|\s)Thêm$/ }).click();
+    modal = dialog(page, 'Thêm người được đề nghị');
+    await chooseOption(page, modal.getByTestId('nominee-person'), `${SON} —`, {
+      type: SON,
+      chosen: modal.getByTestId('nominee-person').getByText(SON).first(),
+    });
+    await chooseOption(
+      page,
+      modal.locator('.ant-select').filter({ has: page.locator('#awardKind') }),
+      'Giấy khen',
+      {
+        type: 'Giấy khen',
+      },
+    );
+    await modal
+      .locator('#summary')
+      .fill(
+        'Năm 2025 hoàn thành xuất sắc nhiệm vụ; hai năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở; sáng kiến cải cách thủ tục hành chính được áp dụng trong toàn xã.',
+      );
+    await expectOk(
+      page,
+      req('POST', /\/api\/dossiers\/[0-9a-f-]+\/nominees$/),
+      () => modal.getByRole('button', { name: 'Thêm', exact: true }).click(),
+      `thêm ${SON}`,
+    );
+    await modal.waitFor({ state: 'hidden' });
+    await step(page, 'Gửi hồ sơ', 'submitted');
+    const lowerCode = (await page.locator('.ant-descriptions-item-content').first().textContent())!.trim();
+    assert.match(lowerCode, /^HS-\d{4}-\d+$/);
+
+    // 2. The commune's specialist agrees and proposes a Bằng khen tỉnh instead; the council votes on that.
+    await signInAs(page, base, 'chuyenvien.cambinh');
+    await openDossier(page, FORWARD_TITLE);
+    await step(page, 'Tiếp nhận', 'received', false);
+    await step(page, 'Bắt đầu thẩm định', 'appraising', false);
+    await nomineeRow(page, SON).getByRole('button', { name: 'Thẩm định' }).click();
+    modal = dialog(page, `Thẩm định — ${SON}`);
+    await modal.getByText('Đồng ý đề nghị').click();
+    await modal
+      .locator('#note')
+      .fill('Thành tích vượt mức Giấy khen; đề nghị Hội đồng xét trình Chủ tịch UBND tỉnh tặng Bằng khen.');
+    await chooseOption(
+      page,
+      modal.locator('.ant-select').filter({ has: page.locator('#proposedAwardKind') }),
+      BK_TINH,
+      {
+        type: 'Bằng khen',
+      },
+    );
+    await expectOk(
+      page,
+      req('PUT', /\/appraisal$/),
+      () => modal.getByRole('button', { name: 'Ghi kết quả thẩm định' }).click(),
+      `thẩm định ${SON}`,
+    );
+    await modal.waitFor({ state: 'hidden' });
+    await nomineeRow(page, SON).getByText(`Đề xuất: ${BK_TINH}`).waitFor();
+    await step(page, 'Trình Hội đồng', 'council');
+    await councilMeeting(page, shot, {
+      council: 'Hội đồng Thi đua - Khen thưởng xã Cẩm Bình',
+      title: 'Phiên họp xét đề nghị cấp trên khen thưởng năm 2025',
+      place: 'Hội trường UBND xã Cẩm Bình',
+      dossier: FORWARD_TITLE,
+      nominees: [SON],
+      voteKind: `${BK_TINH} (thẩm định đề xuất)`,
+      prefix: 'forwarded-xa',
+    });
+
+    // 3. Concluded for a kind beyond the commune: the specialist forwards it to the province.
+    await openDossier(page, FORWARD_TITLE);
+    await page.locator('[data-testid="dossier-status"][data-status="concluded"]').first().waitFor();
+    await step(page, 'Trình cấp trên', 'forwarded');
+    const linked = page
+      .locator('.ant-descriptions-item-content')
+      .filter({ hasText: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh' });
+    await linked.locator('[data-testid="dossier-status"][data-status="submitted"]').waitFor();
+    await nomineeRow(page, SON).getByText('Đã trình cấp trên').waitFor();
+    await shot('forwarded-01-trinh-cap-tren');
+
+    // 4. The province's specialist receives the linked dossier, appraises it and sends it to the province council.
+    await signInAs(page, base, 'btdkt');
+    await openMenu(page, 'Hồ sơ đề nghị', /\/ho-so/);
+    const upperLink = page
+      .getByTestId('dossiers-table')
+      .getByRole('link', { name: `(trình tiếp hồ sơ ${lowerCode})` });
+    const upperTitle = (await upperLink.textContent())!.trim();
+    await upperLink.click();
+    await page.waitForURL(/\/ho-so\/[0-9a-f-]+$/);
+    await page.getByText(`${lowerCode} — Chủ tịch Ủy ban nhân dân xã Cẩm Bình`).waitFor();
+    await nomineeRow(page, SON).getByText(BK_TINH).waitFor();
+    await step(page, 'Tiếp nhận', 'received', false);
+    await step(page, 'Bắt đầu thẩm định', 'appraising', false);
+    await nomineeRow(page, SON).getByRole('button', { name: 'Thẩm định' }).click();
+    modal = dialog(page, `Thẩm định — ${SON}`);
+    await modal.getByText('Đồng ý đề nghị').click();
+    await modal
+      .locator('#note')
+      .fill('Đủ tiêu chuẩn Bằng khen của Chủ tịch UBND tỉnh (Điều 74 Luật Thi đua, khen thưởng).');
+    await expectOk(
+      page,
+      req('PUT', /\/appraisal$/),
+      () => modal.getByRole('button', { name: 'Ghi kết quả thẩm định' }).click(),
+      `thẩm định ${SON} ở tỉnh`,
+    );
+    await modal.waitFor({ state: 'hidden' });
+    await step(page, 'Trình Hội đồng', 'council');
+    await shot('forwarded-02-tinh-tham-dinh');
+
+    // 5. A member of the province council records its meeting.
+    await signInAs(page, base, 'hoidong.tinh');
+    await councilMeeting(page, shot, {
+      council: 'Hội đồng Thi đua - Khen thưởng tỉnh Hà Tĩnh',
+      title: 'Phiên họp xét tặng Bằng khen của Chủ tịch UBND tỉnh',
+      place: 'Phòng họp UBND tỉnh Hà Tĩnh',
+      dossier: upperTitle,
+      nominees: [SON],
+      prefix: 'forwarded-tinh',
+    });
+
+    // 6. The province's specialist drafts the decision; the chairman of the province issues it.
+    const amount = roundedReward(1.5, basePayAt(today).amount);
+    await signInAs(page, base, 'btdkt');
+    await openMenu(page, 'Quyết định', /\/quyet-dinh/);
+    await page.getByRole('link', { name: /Lập quyết định/ }).click();
+    await page.waitForURL(/\/quyet-dinh\/lap-moi/);
+    await chooseOption(page, page.locator('.ant-select').first(), 'Chủ tịch UBND tỉnh Hà Tĩnh');
+    await page.locator('tr.ant-table-row').filter({ hasText: SON }).getByRole('checkbox').check();
+    await expectOk(
+      page,
+      req('POST', /\/api\/decisions$/),
+      () => page.getByRole('button', { name: 'Lập dự thảo' }).click(),
+      'lập dự thảo',
+    );
+    await page.waitForURL(/\/quyet-dinh\/[0-9a-f-]{36}$/);
+    const decisionUrl = page.url();
+    await page
+      .locator('.ant-card')
+      .filter({ hasText: 'Tiền thưởng (Điều 2)' })
+      .getByText(amountInWords(amount), { exact: true })
+      .waitFor();
+    await signInAs(page, base, 'lanhdao.tinh');
+    await openMenu(page, 'Quyết định', /\/quyet-dinh/);
+    await page
+      .locator('tr.ant-table-row')
+      .filter({ hasText: 'Bằng khen' })
+      .getByRole('link', { name: 'Chưa có số' })
+      .click();
+    await page.waitForURL(decisionUrl);
+    await page.getByRole('button', { name: 'Ký ban hành' }).click();
+    const issuing = dialog(page, 'Ban hành quyết định');
+    const issued = await expectOk(
+      page,
+      req('POST', /\/api\/decisions\/[0-9a-f-]+\/issue$/),
+      () => issuing.getByRole('button', { name: 'Ban hành', exact: true }).click(),
+      'ban hành',
+    );
+    const number = ((await issued.json()) as { number: string }).number;
+    await page.getByRole('heading', { name: `Quyết định số ${number}` }).waitFor();
+    await shot('forwarded-03-tinh-ban-hanh');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Tải tệp \.docx/ }).click();
+    const paragraphs = docxParagraphs(readFileSync((await (await downloading).path())!));
+    for (const text of [
+      `Số: ${number}`,
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH',
+      SON,
+      amountInWords(amount),
+    ]) {
+      assert.ok(
+        paragraphs.some((p) => p.includes(text)),
+        `trong tệp .docx có "${text}":\n${paragraphs.join('\n')}`,
+      );
+    }
+
+    // 7. Back at the commune: its dossier shows the province's dossier decided, the decision is listed for it,
+    // and the person's history holds the Bằng khen with the province's number.
+    await signInAs(page, base, 'canbo.cambinh');
+    await openDossier(page, FORWARD_TITLE);
+    const upper = page
+      .locator('.ant-descriptions-item-content')
+      .filter({ hasText: 'Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh' });
+    await upper.locator('[data-testid="dossier-status"][data-status="decided"]').waitFor();
+    await upper.getByText('1 người đã có quyết định').waitFor();
+    await shot('forwarded-04-xa-thay-quyet-dinh');
+    await openMenu(page, 'Quyết định', /\/quyet-dinh/);
+    await page
+      .locator('tr.ant-table-row')
+      .filter({ hasText: 'Chủ tịch UBND tỉnh Hà Tĩnh' })
+      .getByRole('link', { name: number })
+      .click();
+    await page.waitForURL(decisionUrl);
+    await page.getByRole('heading', { name: `Quyết định số ${number}` }).waitFor();
+    await page.locator('tr.ant-table-row').filter({ hasText: SON }).getByText(BK_TINH).waitFor();
+    await page.getByRole('link', { name: SON }).click();
+    await page.waitForURL(`**/ca-nhan/${son.id}`);
+    const award = page.getByTestId('person-history').getByTestId('history-award').filter({ hasText: number });
+    await award.filter({ hasText: 'Chủ tịch UBND tỉnh Hà Tĩnh' }).waitFor();
+    assert.match((await award.textContent()) ?? '', /Bằng khen/);
+    await shot('forwarded-05-lich-su');
 
     assert.deepEqual(problems, [], 'lỗi trong trình duyệt');
   },

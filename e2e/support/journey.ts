@@ -143,3 +143,111 @@ export function tinyPdf(text: string): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
+
+export interface MeetingPlan {
+  council: string;
+  title: string;
+  place: string;
+  /** The dossier's title, as the agenda picker lists it. */
+  dossier: string;
+  nominees: string[];
+  /** Screenshot names' prefix. */
+  prefix: string;
+  /** The kind voted on when it is not the one requested (the appraisal's proposal). */
+  voteKind?: string;
+}
+
+/**
+ * A council meeting held today, recorded by the signed-in user: created from the council's page with chair and
+ * secretary, the dossier put on the agenda, everyone present but the last member (written opinion), each
+ * nominee's ballot as counts (all members agree), then closed — which concludes the dossier.
+ */
+export async function councilMeeting(
+  page: Page,
+  shot: (name: string) => Promise<void>,
+  plan: MeetingPlan,
+): Promise<void> {
+  await openMenu(page, 'Hội đồng', /\/hoi-dong/);
+  await page.getByRole('link', { name: plan.council }).click();
+  await page.waitForURL(/\/hoi-dong\/[0-9a-f-]+$/);
+  await page.getByRole('button', { name: 'Lập phiên họp' }).click();
+  let modal = dialog(page, 'Lập phiên họp Hội đồng');
+  await modal.locator('#title').fill(plan.title);
+  await modal.locator('#heldOn').click();
+  await modal.locator('#heldOn').fill(viDate(todayInVietnam()));
+  await modal.locator('#heldOn').press('Enter');
+  await modal.locator('#startTime').fill('14:00');
+  await modal.locator('#place').fill(plan.place);
+  const member = (id: string) => modal.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
+  await chooseOption(page, member('chairPersonId'), 'Chủ tịch Hội đồng');
+  await chooseOption(page, member('secretaryPersonId'), /Thư ký/);
+  await shot(`${plan.prefix}-06-lap-phien-hop`);
+  await expectOk(
+    page,
+    req('POST', /\/api\/councils\/[0-9a-f-]+\/meetings$/),
+    () => modal.getByRole('button', { name: 'Lưu' }).click(),
+    'lập phiên họp',
+  );
+  await page.waitForURL(/\/hoi-dong\/phien-hop\/[0-9a-f-]+$/);
+
+  const agenda = page.locator('.ant-card').filter({ hasText: 'Chương trình:' }).first();
+  await chooseOption(page, agenda.locator('.ant-select').first(), plan.dossier);
+  await expectOk(
+    page,
+    req('PUT', /\/api\/council-meetings\/[0-9a-f-]+\/agenda$/),
+    () => agenda.getByRole('button', { name: 'Đưa vào chương trình' }).click(),
+    'đưa hồ sơ vào chương trình',
+  );
+  for (const name of plan.nominees)
+    await agenda.locator('tr.ant-table-row').filter({ hasText: name }).waitFor();
+
+  const attendance = page.locator('.ant-card').filter({ hasText: 'Thành viên dự họp' }).first();
+  await attendance.getByRole('button', { name: 'Các thành viên chưa ghi: có mặt' }).click();
+  await attendance.locator('tr.ant-table-row').last().getByText('Vắng mặt, có ý kiến bằng văn bản').click();
+  await expectOk(
+    page,
+    req('PUT', /\/api\/council-meetings\/[0-9a-f-]+\/attendance$/),
+    () => attendance.getByRole('button', { name: 'Lưu điểm danh' }).click(),
+    'điểm danh',
+  );
+  await attendance.getByText(/đủ điều kiện họp/).waitFor();
+  const members = await attendance.locator('tr.ant-table-row').count();
+  await shot(`${plan.prefix}-07-diem-danh`);
+
+  for (const name of plan.nominees) {
+    await agenda
+      .locator('tr.ant-table-row')
+      .filter({ hasText: name })
+      .getByRole('button', { name: /Ghi phiếu/ })
+      .click();
+    modal = dialog(page, `Kết quả bỏ phiếu: ${name}`);
+    if (plan.voteKind) await chooseOption(page, modal.locator('.ant-select').first(), plan.voteKind);
+    await modal.getByLabel('Đồng ý', { exact: true }).fill(String(members));
+    await modal.locator('.ant-alert-success').waitFor();
+    await expectOk(
+      page,
+      req('PUT', /\/api\/council-meetings\/[0-9a-f-]+\/ballots\/[0-9a-f-]+$/),
+      () => modal.getByRole('button', { name: 'Lưu kết quả' }).click(),
+      `phiếu của ${name}`,
+    );
+    await modal.waitFor({ state: 'hidden' });
+    await agenda
+      .locator('tr.ant-table-row')
+      .filter({ hasText: name })
+      .getByText(`Đồng ý ${members}/${members}`)
+      .waitFor();
+  }
+  await shot(`${plan.prefix}-08-bo-phieu`);
+
+  await page.getByRole('button', { name: /Kết thúc phiên họp/ }).click();
+  const closing = dialog(page, 'Kết thúc phiên họp?');
+  await expectOk(
+    page,
+    req('POST', /\/api\/council-meetings\/[0-9a-f-]+\/close$/),
+    () => closing.getByRole('button', { name: 'Kết thúc phiên họp' }).click(),
+    'kết thúc phiên họp',
+  );
+  await closing.waitFor({ state: 'hidden' });
+  await page.getByText('Phiên họp đã kết thúc').waitFor();
+  await shot(`${plan.prefix}-09-ket-thuc`);
+}
