@@ -369,7 +369,10 @@ test(
     // 12. The person's history shows the award with the decision's number.
     await page.getByRole('link', { name: GOOD[0] }).first().click();
     await page.waitForURL(`**/ca-nhan/${people.get(GOOD[0])!.id}`);
-    const award = page.getByTestId('person-history').getByTestId('history-award').filter({ hasText: number });
+    const award = page
+      .getByTestId('person-history')
+      .getByTestId('history-award')
+      .filter({ hasText: `QĐ số ${number}, ngày ${viDate(today)}` });
     await award.waitFor();
     assert.match(
       (await award.textContent()) ?? '',
@@ -628,8 +631,8 @@ test(
       );
     }
 
-    // 7. Back at the commune: its dossier shows the province's dossier decided, the decision is listed for it,
-    // and the person's history holds the Bằng khen with the province's number.
+    // 7. Back at the commune: its dossier shows the province's dossier decided and the province's decision, which
+    // opens from there; the person's history holds the Bằng khen with the province's number.
     await signInAs(page, base, 'canbo.cambinh');
     await openDossier(page, FORWARD_TITLE);
     const upper = page
@@ -638,20 +641,21 @@ test(
     await upper.locator('[data-testid="dossier-status"][data-status="decided"]').waitFor();
     await upper.getByText('1 người đã có quyết định').waitFor();
     await shot('forwarded-04-xa-thay-quyet-dinh');
-    await openMenu(page, 'Quyết định', /\/quyet-dinh/);
     await page
-      .locator('tr.ant-table-row')
-      .filter({ hasText: 'Chủ tịch UBND tỉnh Hà Tĩnh' })
-      .getByRole('link', { name: number })
+      .getByTestId('dossier-decisions')
+      .getByRole('link', { name: `Quyết định số ${number} ngày ${viDate(today)}` })
       .click();
     await page.waitForURL(decisionUrl);
     await page.getByRole('heading', { name: `Quyết định số ${number}` }).waitFor();
     await page.locator('tr.ant-table-row').filter({ hasText: SON }).getByText(BK_TINH).waitFor();
     await page.getByRole('link', { name: SON }).click();
     await page.waitForURL(`**/ca-nhan/${son.id}`);
-    const award = page.getByTestId('person-history').getByTestId('history-award').filter({ hasText: number });
-    await award.filter({ hasText: 'Chủ tịch UBND tỉnh Hà Tĩnh' }).waitFor();
-    assert.match((await award.textContent()) ?? '', /Bằng khen/);
+    const award = page
+      .getByTestId('person-history')
+      .getByTestId('history-award')
+      .filter({ hasText: `QĐ số ${number}, ngày ${viDate(today)}` });
+    await award.waitFor();
+    assert.match((await award.textContent()) ?? '', /^Bằng khen .* — QĐ số .*, Chủ tịch UBND tỉnh Hà Tĩnh/);
     await shot('forwarded-05-lich-su');
 
     assert.deepEqual(problems, [], 'lỗi trong trình duyệt');
