@@ -29,8 +29,12 @@ export function canDraftAt(actor: Actor, authorityPath: string): boolean {
   return hasRoleAt(actor, DRAFTERS, authorityPath);
 }
 
+/**
+ * The signer is the head (or deputy) of the authority itself: a leader bound to the authority's own unit. A leader
+ * of the province does not sign a commune chairman's Giấy khen although the commune lies in the province's scope.
+ */
 export function canIssueAt(actor: Actor, authorityPath: string): boolean {
-  return hasRoleAt(actor, SIGNERS, authorityPath);
+  return actor.roles.some((r) => SIGNERS.includes(r.role) && r.unitPath === authorityPath);
 }
 
 /** May the actor draft anywhere (the list's "Lập quyết định" button)? */

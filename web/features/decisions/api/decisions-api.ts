@@ -102,6 +102,9 @@ function useDecisionSaved() {
       client.invalidateQueries({ queryKey: ['decisions', 'candidates'] }),
       client.invalidateQueries({ queryKey: ['decisions', 'pending'] }),
       client.invalidateQueries({ queryKey: ['decisions', 'registers'] }),
+      client.invalidateQueries({ queryKey: ['decisions', 'of-dossier'] }),
+      // Issuing or revoking moves dossiers to 'decided' and writes the award history.
+      client.invalidateQueries({ queryKey: ['dossiers'] }),
       client.invalidateQueries({ queryKey: ['inbox'] }),
     ]);
   };
