@@ -1,7 +1,7 @@
 // The nominee import template of a dossier: a "Danh sách" sheet (one nominee per row) with dropdowns for the
 // subject kind and the award kinds of the dossier's authority, a "Hướng dẫn" sheet, and a "Danh mục" sheet
 // holding the dropdown lists and the collectives the unit may propose.
-import ExcelJS from 'exceljs';
+import { renderImportTemplate } from './import-template.xlsx';
 
 export const NOMINEE_IMPORT_COLUMNS = [
   { key: 'stt', header: 'STT', width: 6, required: false, aliases: ['stt', 'so thu tu', 'tt'] },
@@ -73,14 +73,6 @@ const GUIDE: Record<NomineeImportField, string> = {
   summary: 'Tóm tắt thành tích của năm (hoặc giai đoạn) đề nghị, tối đa 20.000 ký tự.',
 };
 
-const letter = (index: number) => String.fromCharCode(0x41 + index);
-const columnLetter = (key: NomineeImportField) =>
-  letter(NOMINEE_IMPORT_COLUMNS.findIndex((c) => c.key === key));
-
-interface DataValidations {
-  add(range: string, validation: ExcelJS.DataValidation): void;
-}
-
 export interface NomineeTemplateInput {
   dossierCode: string;
   authorityLabel: string;
@@ -93,87 +85,44 @@ export interface NomineeTemplateInput {
 export const nomineeTemplateFileName = (code: string) => `Mẫu nhập danh sách đề nghị ${code}.xlsx`;
 
 /** Renders the template of one dossier. */
-export async function renderNomineeTemplate(input: NomineeTemplateInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'vinhdanh';
-  workbook.created = new Date();
-  const list = workbook.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const guide = workbook.addWorksheet('Hướng dẫn');
-  const lists = workbook.addWorksheet('Danh mục');
-
-  list.columns = NOMINEE_IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  const header = list.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  header.height = 32;
-  NOMINEE_IMPORT_COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: c.required ? 'FFFCE4D6' : 'FFDDEBF7' },
-    };
-    cell.note = (c.required ? 'Bắt buộc. ' : '') + GUIDE[c.key];
+export function renderNomineeTemplate(input: NomineeTemplateInput): Promise<Buffer> {
+  return renderImportTemplate<NomineeImportField>({
+    columns: NOMINEE_IMPORT_COLUMNS,
+    guide: GUIDE,
+    rows: TEMPLATE_ROWS,
+    lists: [
+      {
+        header: 'Đối tượng',
+        width: 14,
+        values: Object.values(SUBJECT_WORDS),
+        dropdown: { column: 'subjectKind', title: 'Đối tượng' },
+      },
+      {
+        header: 'Danh hiệu, hình thức',
+        width: 40,
+        values: input.kinds.map((k) => k.name),
+        dropdown: { column: 'awardKind', title: 'Danh hiệu, hình thức' },
+      },
+      { header: 'Mã danh hiệu', width: 14, values: input.kinds.map((k) => k.code) },
+      {
+        header: 'Mã hoặc tên tập thể',
+        width: 24,
+        values: input.units.map((u) => u.code ?? u.name),
+        dropdown: { column: 'unit', title: 'Tập thể' },
+      },
+      { header: 'Tên tập thể', width: 50, values: input.units.map((u) => u.name) },
+    ],
+    decorate: (list) => {
+      list.getColumn('person').numFmt = '@';
+      list.getColumn('summary').alignment = { wrapText: true, vertical: 'top' };
+    },
+    notes: [
+      'Lưu ý chung:',
+      `• Tệp này dùng cho hồ sơ ${input.dossierCode}, trình ${input.authorityLabel}.`,
+      '• Mỗi dòng của sheet "Danh sách" là một cá nhân, tập thể hoặc hộ gia đình được đề nghị; dòng trống được bỏ qua. Không đổi tên các cột ở dòng đầu.',
+      '• Tệp được nhập theo nguyên tắc "tất cả hoặc không": nếu có bất kỳ dòng nào sai, hệ thống không nhập dòng nào và trả về danh sách lỗi kèm số dòng để sửa.',
+      `• Mỗi tệp tối đa ${MAX_NOMINEE_ROWS.toLocaleString('vi-VN')} dòng; chỉ nhận tệp Excel .xlsx.`,
+      '• Báo cáo thành tích của từng người tải lên sau khi nhập, trên trang hồ sơ.',
+    ],
   });
-  list.getColumn('person').numFmt = '@';
-  list.getColumn('summary').alignment = { wrapText: true, vertical: 'top' };
-
-  lists.columns = [
-    { header: 'Đối tượng', key: 'subject', width: 14 },
-    { header: 'Danh hiệu, hình thức', key: 'kind', width: 40 },
-    { header: 'Mã danh hiệu', key: 'kindCode', width: 14 },
-    { header: 'Mã hoặc tên tập thể', key: 'unit', width: 24 },
-    { header: 'Tên tập thể', key: 'unitName', width: 50 },
-  ];
-  lists.getRow(1).font = { bold: true };
-  const columnsOfLists: string[][] = [
-    Object.values(SUBJECT_WORDS),
-    input.kinds.map((k) => k.name),
-    input.kinds.map((k) => k.code),
-    input.units.map((u) => u.code ?? u.name),
-    input.units.map((u) => u.name),
-  ];
-  columnsOfLists.forEach((values, col) =>
-    values.forEach((value, row) => (lists.getCell(row + 2, col + 1).value = value)),
-  );
-  const validations = (list as unknown as { dataValidations: DataValidations }).dataValidations;
-  const dropdown = (key: NomineeImportField, listColumn: number, count: number, title: string) => {
-    if (count === 0) return;
-    const col = columnLetter(key);
-    validations.add(`${col}2:${col}${TEMPLATE_ROWS + 1}`, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`'Danh mục'!$${letter(listColumn)}$2:$${letter(listColumn)}$${count + 1}`],
-      showErrorMessage: true,
-      errorStyle: 'warning',
-      errorTitle: title,
-      error: `Giá trị không có trong danh sách "${title}"`,
-    });
-  };
-  dropdown('subjectKind', 0, 3, 'Đối tượng');
-  dropdown('awardKind', 1, input.kinds.length, 'Danh hiệu, hình thức');
-  dropdown('unit', 3, input.units.length, 'Tập thể');
-
-  guide.columns = [
-    { header: 'Cột', key: 'column', width: 30 },
-    { header: 'Bắt buộc', key: 'required', width: 10 },
-    { header: 'Cách ghi', key: 'how', width: 110 },
-  ];
-  guide.getRow(1).font = { bold: true };
-  for (const c of NOMINEE_IMPORT_COLUMNS) {
-    const row = guide.addRow({ column: c.header, required: c.required ? 'Có' : '', how: GUIDE[c.key] });
-    row.alignment = { wrapText: true, vertical: 'top' };
-  }
-  guide.addRow([]);
-  for (const note of [
-    'Lưu ý chung:',
-    `• Tệp này dùng cho hồ sơ ${input.dossierCode}, trình ${input.authorityLabel}.`,
-    '• Mỗi dòng của sheet "Danh sách" là một cá nhân, tập thể hoặc hộ gia đình được đề nghị; dòng trống được bỏ qua. Không đổi tên các cột ở dòng đầu.',
-    '• Tệp được nhập theo nguyên tắc "tất cả hoặc không": nếu có bất kỳ dòng nào sai, hệ thống không nhập dòng nào và trả về danh sách lỗi kèm số dòng để sửa.',
-    `• Mỗi tệp tối đa ${MAX_NOMINEE_ROWS.toLocaleString('vi-VN')} dòng; chỉ nhận tệp Excel .xlsx.`,
-    '• Báo cáo thành tích của từng người tải lên sau khi nhập, trên trang hồ sơ.',
-  ]) {
-    guide.addRow([note]).getCell(1).font = { bold: note.endsWith(':') };
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
