@@ -113,6 +113,46 @@ const pointsOf = (details: GroupDetails, unitId: string, side: 'self' | 'group')
       .map((s) => [s.itemId, side === 'self' ? s.selfScore : s.groupScore]),
   );
 
+interface ScoresBody<S> {
+  scoresVersion: number;
+  scores: readonly (S & { itemId: string; points: number | null })[];
+}
+
+/**
+ * Writes one side's points of a member (self or cluster) at the member's scoresVersion: the group must be open, the
+ * points allowed by their items; rows left empty on both sides are dropped; audited with the points before and after.
+ */
+async function writeScores<S>(
+  tx: Db,
+  actor: Actor,
+  card: ScoreCard,
+  side: 'self' | 'group',
+  body: ScoresBody<S>,
+  values: (score: ScoresBody<S>['scores'][number], at: Date) => Partial<typeof memberScores.$inferInsert>,
+): Promise<GroupView> {
+  const { group, details, member } = card;
+  if (group.status !== 'open') throw finalisedError();
+  if (member.scoresVersion !== body.scoresVersion) throw stale('Bảng điểm của đơn vị');
+  checkPoints(details, body.scores);
+  const now = new Date();
+  for (const s of body.scores) await upsertScore(tx, group.id, member.unitId, s.itemId, values(s, now));
+  await dropEmptyScores(
+    tx,
+    group.id,
+    body.scores.map((s) => s.itemId),
+  );
+  await bumpScores(tx, member, body.scoresVersion);
+  await appendAudit(tx, actor, {
+    action: side === 'self' ? 'emulation_group.self_scored' : 'emulation_group.group_scored',
+    entity: 'emulation_group',
+    entityId: group.id,
+    unitId: member.unitId,
+    before: { points: pointsOf(details, member.unitId, side) },
+    after: { points: Object.fromEntries(body.scores.map((s) => [s.itemId, s.points])) },
+  });
+  return reloadView(tx, actor, group.id);
+}
+
 /** PUT …/members/:unitId/self-scores: the member's own points and evidence (for reference; not ranked). */
 export async function setSelfScores(
   tx: Db,
@@ -122,35 +162,14 @@ export async function setSelfScores(
   input: unknown,
 ): Promise<GroupView> {
   const body = parseInput(SelfScoresBody, input);
-  const { group, details, member } = await scoreCard(tx, actor, groupId, unitId);
-  authorize(canSelfScore(actor, member.path), SELF_SCORE_REFUSED);
-  if (group.status !== 'open') throw finalisedError();
-  if (member.scoresVersion !== body.scoresVersion) throw stale('Bảng điểm của đơn vị');
-  checkPoints(details, body.scores);
-  const now = new Date();
-  for (const s of body.scores) {
-    await upsertScore(tx, groupId, unitId, s.itemId, {
-      selfScore: s.points,
-      selfEvidence: s.evidence ?? null,
-      selfBy: actor.userId,
-      selfAt: now,
-    });
-  }
-  await dropEmptyScores(
-    tx,
-    groupId,
-    body.scores.map((s) => s.itemId),
-  );
-  await bumpScores(tx, member, body.scoresVersion);
-  await appendAudit(tx, actor, {
-    action: 'emulation_group.self_scored',
-    entity: 'emulation_group',
-    entityId: groupId,
-    unitId,
-    before: { points: pointsOf(details, unitId, 'self') },
-    after: { points: Object.fromEntries(body.scores.map((s) => [s.itemId, s.points])) },
-  });
-  return reloadView(tx, actor, groupId);
+  const card = await scoreCard(tx, actor, groupId, unitId);
+  authorize(canSelfScore(actor, card.member.path), SELF_SCORE_REFUSED);
+  return writeScores(tx, actor, card, 'self', body, (s, at) => ({
+    selfScore: s.points,
+    selfEvidence: s.evidence ?? null,
+    selfBy: actor.userId,
+    selfAt: at,
+  }));
 }
 
 /** PUT …/members/:unitId/group-scores: the cluster's points for a member (they alone count). */
@@ -162,36 +181,15 @@ export async function setGroupScores(
   input: unknown,
 ): Promise<GroupView> {
   const body = parseInput(GroupScoresBody, input);
-  const { group, details, member } = await scoreCard(tx, actor, groupId, unitId);
-  const leader = details.members.find((m) => m.role === 'leader');
-  authorize(canGroupScore(actor, group.organiserPath, leader?.path ?? null), GROUP_SCORE_REFUSED);
-  if (group.status !== 'open') throw finalisedError();
-  if (member.scoresVersion !== body.scoresVersion) throw stale('Bảng điểm của đơn vị');
-  checkPoints(details, body.scores);
-  const now = new Date();
-  for (const s of body.scores) {
-    await upsertScore(tx, groupId, unitId, s.itemId, {
-      groupScore: s.points,
-      groupNote: s.note ?? null,
-      groupBy: actor.userId,
-      groupAt: now,
-    });
-  }
-  await dropEmptyScores(
-    tx,
-    groupId,
-    body.scores.map((s) => s.itemId),
-  );
-  await bumpScores(tx, member, body.scoresVersion);
-  await appendAudit(tx, actor, {
-    action: 'emulation_group.group_scored',
-    entity: 'emulation_group',
-    entityId: groupId,
-    unitId,
-    before: { points: pointsOf(details, unitId, 'group') },
-    after: { points: Object.fromEntries(body.scores.map((s) => [s.itemId, s.points])) },
-  });
-  return reloadView(tx, actor, groupId);
+  const card = await scoreCard(tx, actor, groupId, unitId);
+  const leader = card.details.members.find((m) => m.role === 'leader');
+  authorize(canGroupScore(actor, card.group.organiserPath, leader?.path ?? null), GROUP_SCORE_REFUSED);
+  return writeScores(tx, actor, card, 'group', body, (s, at) => ({
+    groupScore: s.points,
+    groupNote: s.note ?? null,
+    groupBy: actor.userId,
+    groupAt: at,
+  }));
 }
 
 // ---- Files ----
