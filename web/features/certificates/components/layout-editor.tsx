@@ -23,6 +23,7 @@ import {
   Table,
   Tooltip,
   Typography,
+  type InputNumberProps,
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -108,6 +109,27 @@ function useDebounced<T>(value: T, ms: number): T {
 
 const num = (v: number | null, fallback: number) =>
   typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+
+/** A full-width number box that always reports a number: an emptied box reports `fallback` (default: the value, else 0). */
+function NumberBox({
+  value,
+  fallback = value ?? 0,
+  onChange,
+  ...rest
+}: Omit<InputNumberProps<number>, 'value' | 'onChange' | 'style'> & {
+  value: number | undefined;
+  fallback?: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <InputNumber<number>
+      {...rest}
+      value={value}
+      onChange={(v) => onChange(num(v, fallback))}
+      style={{ width: '100%' }}
+    />
+  );
+}
 
 interface EditorProps {
   layout: LayoutView | null;
@@ -296,25 +318,23 @@ export function LayoutEditor({ layout, onSaved, onDeleted }: EditorProps) {
                   validateStatus={allErrors.pageWidthMm ? 'error' : undefined}
                   help={allErrors.pageWidthMm}
                 >
-                  <InputNumber
+                  <NumberBox
                     value={draft.pageWidthMm}
                     min={50}
                     max={1000}
                     disabled={draft.paper !== 'custom' || readOnly}
-                    onChange={(v) => set({ pageWidthMm: num(v, draft.pageWidthMm) })}
-                    style={{ width: '100%' }}
+                    onChange={(pageWidthMm) => set({ pageWidthMm })}
                   />
                 </Form.Item>
               </Col>
               <Col span={12}>
                 <Form.Item label="Chiều cao (mm)">
-                  <InputNumber
+                  <NumberBox
                     value={draft.pageHeightMm}
                     min={50}
                     max={1000}
                     disabled={draft.paper !== 'custom' || readOnly}
-                    onChange={(v) => set({ pageHeightMm: num(v, draft.pageHeightMm) })}
-                    style={{ width: '100%' }}
+                    onChange={(pageHeightMm) => set({ pageHeightMm })}
                   />
                 </Form.Item>
               </Col>
@@ -328,25 +348,25 @@ export function LayoutEditor({ layout, onSaved, onDeleted }: EditorProps) {
                     </Tooltip>
                   }
                 >
-                  <InputNumber
+                  <NumberBox
                     value={draft.offsetXMm}
                     min={-30}
                     max={30}
                     step={0.5}
-                    onChange={(v) => set({ offsetXMm: num(v, 0) })}
-                    style={{ width: '100%' }}
+                    fallback={0}
+                    onChange={(offsetXMm) => set({ offsetXMm })}
                   />
                 </Form.Item>
               </Col>
               <Col span={12}>
                 <Form.Item label="Lệch máy in dọc (mm)">
-                  <InputNumber
+                  <NumberBox
                     value={draft.offsetYMm}
                     min={-30}
                     max={30}
                     step={0.5}
-                    onChange={(v) => set({ offsetYMm: num(v, 0) })}
-                    style={{ width: '100%' }}
+                    fallback={0}
+                    onChange={(offsetYMm) => set({ offsetYMm })}
                   />
                 </Form.Item>
               </Col>
@@ -594,37 +614,22 @@ function FieldForm({
         <Row gutter={8}>
           <Col span={8}>
             <Form.Item label="X (mm)" htmlFor="cf-x">
-              <InputNumber
-                id="cf-x"
-                value={field.x}
-                min={0}
-                step={0.5}
-                onChange={(v) => onChange({ x: num(v, field.x) })}
-                style={{ width: '100%' }}
-              />
+              <NumberBox id="cf-x" value={field.x} min={0} step={0.5} onChange={(x) => onChange({ x })} />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item label={qr ? 'Y cạnh trên (mm)' : 'Y chân chữ (mm)'} htmlFor="cf-y">
-              <InputNumber
-                id="cf-y"
-                value={field.y}
-                min={0}
-                step={0.5}
-                onChange={(v) => onChange({ y: num(v, field.y) })}
-                style={{ width: '100%' }}
-              />
+              <NumberBox id="cf-y" value={field.y} min={0} step={0.5} onChange={(y) => onChange({ y })} />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item label={qr ? 'Cạnh mã QR (mm)' : 'Độ rộng khung (mm)'} htmlFor="cf-width">
-              <InputNumber
+              <NumberBox
                 id="cf-width"
                 value={field.width}
                 min={5}
                 step={1}
-                onChange={(v) => onChange({ width: num(v, field.width) })}
-                style={{ width: '100%' }}
+                onChange={(width) => onChange({ width })}
               />
             </Form.Item>
           </Col>
@@ -647,12 +652,12 @@ function FieldForm({
               </Col>
               <Col span={6}>
                 <Form.Item label="Cỡ chữ">
-                  <InputNumber
+                  <NumberBox
                     value={field.size ?? 14}
                     min={6}
                     max={72}
-                    onChange={(v) => onChange({ size: num(v, 14) })}
-                    style={{ width: '100%' }}
+                    fallback={14}
+                    onChange={(size) => onChange({ size })}
                   />
                 </Form.Item>
               </Col>
