@@ -44,6 +44,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     // DATE columns stay 'YYYY-MM-DD' strings, as on PGlite.
     pg.types.setTypeParser(1082, (v: string) => v);
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle client that the server drops (restart, admin termination) must not crash the process:
+    // the pool discards it and opens a new one on the next query.
+    pool.on('error', (error) => console.error(`PostgreSQL: idle connection lost: ${error.message}`));
     await pool.query(EXTENSIONS_SQL);
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return { db, engine: 'postgres', pool, close: () => pool.end() };
