@@ -17,3 +17,4 @@ export * from './decisions';
 export * from './registrations';
 export * from './clusters';
 export * from './certificates';
+export * from './reports';
