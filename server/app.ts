@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import '../contracts/zod';
 import type { App } from './app-types';
@@ -19,6 +19,8 @@ export interface BuildOptions {
   database: DatabaseHandle;
   config: Config;
   logger?: FastifyServerOptions['logger'];
+  /** Called for every route as it is declared (tests read the route table: permission matrix, fuzzing). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -30,6 +32,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     bodyLimit: 1024 * 1024,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>() as App;
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', options.database.db);

@@ -1,5 +1,5 @@
 // buildTestApp: the real application on a fresh test database, plus helpers to call it as a given user.
-import type { LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse, RouteOptions } from 'fastify';
 import { buildApp } from '../app';
 import type { App } from '../app-types';
 import { readConfig } from '../config';
@@ -12,11 +12,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the app on a fresh database (no demo data, no web). */
-export async function buildTestApp(): Promise<TestApp> {
+/** Builds the app on a fresh database (no demo data, no web); onRoute sees every route as it is declared. */
+export async function buildTestApp(
+  options: { onRoute?: (route: RouteOptions) => void } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = { ...readConfig({}), demo: false, webDir: '/nonexistent' };
-  const app = await buildApp({ database, config });
+  const app = await buildApp({ database, config, ...(options.onRoute ? { onRoute: options.onRoute } : {}) });
   await app.ready();
   return {
     app,
