@@ -18,3 +18,4 @@ export * from './registrations';
 export * from './clusters';
 export * from './certificates';
 export * from './reports';
+export * from './report-requests';
