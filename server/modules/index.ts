@@ -20,6 +20,7 @@ import { modelsPublicRoutes } from './models/models.public-routes';
 import { modelsRoutes } from './models/models.routes';
 import { peopleRoutes } from './people/people.routes';
 import { registrationsRoutes } from './registrations/registrations.routes';
+import { reportRequestsRoutes } from './reports/report-requests.routes';
 import { publicAwardRoutes } from './public/public.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
@@ -48,4 +49,5 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(decisionsRoutes);
   await app.register(registrationsRoutes);
   await app.register(clustersRoutes);
+  await app.register(reportRequestsRoutes);
 }
