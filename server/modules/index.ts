@@ -19,11 +19,14 @@ import { inspectionsRoutes } from './inspections/inspections.routes';
 import { modelsPublicRoutes } from './models/models.public-routes';
 import { modelsRoutes } from './models/models.routes';
 import { peopleRoutes } from './people/people.routes';
+import { dashboardRoutes } from './dashboard/dashboard.routes';
 import { registrationsRoutes } from './registrations/registrations.routes';
+import { statisticsRoutes } from './statistics/statistics.routes';
 import { reportRequestsRoutes } from './reports/report-requests.routes';
 import { publicAwardRoutes } from './public/public.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
+import { workReportsRoutes } from './reports/work-reports.routes';
 
 export async function registerModules(app: App): Promise<void> {
   await app.register(healthRoutes);
@@ -49,5 +52,8 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(decisionsRoutes);
   await app.register(registrationsRoutes);
   await app.register(clustersRoutes);
+  await app.register(workReportsRoutes);
+  await app.register(statisticsRoutes);
   await app.register(reportRequestsRoutes);
+  await app.register(dashboardRoutes);
 }
