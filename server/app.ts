@@ -12,6 +12,7 @@ import type { DatabaseHandle } from './db/client';
 import { registerModules } from './modules/index';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandlers } from './plugins/errors';
+import { registerNormalize } from './plugins/normalize';
 import { registerOpenApi } from './plugins/openapi';
 import { registerWeb } from './plugins/web';
 
@@ -63,6 +64,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 } });
   await registerOpenApi(app);
   registerAuth(app);
+  registerNormalize(app);
   await registerModules(app);
   await registerWeb(app, options.config.webDir);
   return app;

@@ -4,6 +4,7 @@ import type { App } from '../app-types';
 import type { Actor } from '../lib/actor';
 import { AppError } from '../lib/errors';
 import { findActorBySessionToken, SESSION_COOKIE, touchSession } from '../modules/auth/sessions.queries';
+import { isPublicRoute } from '../security/route-policies';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes reachable without a session (the CSRF check still applies once a session exists). */
@@ -34,6 +35,12 @@ export function registerAuth(app: App): void {
     }
     const path = req.url.split('?')[0] ?? '';
     if (!SAFE_METHODS.has(req.method)) checkOrigin(req);
+    // Deny by default: without a session only the routes server/security/route-policies.ts marks public are
+    // reached, so an anonymous request is refused before its body is parsed or validated (uploads included).
+    const route = req.routeOptions.url;
+    if (!req.actor && route && !isPublicRoute(req.method, route)) {
+      throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục');
+    }
     if (
       !SAFE_METHODS.has(req.method) &&
       req.actor &&

@@ -1,0 +1,168 @@
+// The permission matrix (issue #8 point 1): every registered route × nobody / every role in scope / every role
+// out of scope → the status server/security/route-policies.ts declares. A route missing from that table fails.
+// MATRIX_REPORT=1 prints what every cell answered (to write a new route's entry from what the code does, after
+// reading its policy).
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { RouteOptions } from 'fastify';
+import { after, before, test } from 'node:test';
+import { ROLES, type Role } from '../../contracts/enums';
+import type { z } from '../../contracts/zod';
+import { buildMatrixWorld, type Fixture, type MatrixSession, type MatrixWorld } from './matrix-fixtures';
+import { type Expected, policyKey, ROUTE_POLICIES, type RoutePolicy } from './route-policies';
+import { sampleOf } from './zod-sample';
+
+interface RouteEntry {
+  method: string;
+  url: string;
+  schema: RouteOptions['schema'];
+}
+
+const routes = new Map<string, RouteEntry>();
+let world: MatrixWorld;
+
+before(async () => {
+  world = await buildMatrixWorld((method, url, schema) => {
+    if (!url.startsWith('/api/')) return;
+    routes.set(policyKey(method, url), { method, url, schema });
+  });
+});
+after(() => world?.close());
+
+test('the route table is collected from the real app', () => {
+  assert.ok(routes.size > 200, `only ${routes.size} routes collected`);
+  assert.ok(routes.has('POST /api/dossiers'));
+});
+
+test('every registered route has an entry in server/security/route-policies.ts', () => {
+  const missing = [...routes.keys()].filter((k) => !ROUTE_POLICIES[k]);
+  assert.deepEqual(missing, [], `routes without a policy (add them to server/security/route-policies.ts)`);
+  const stale = Object.keys(ROUTE_POLICIES).filter((k) => !routes.has(k));
+  assert.deepEqual(stale, [], 'policy entries for routes that no longer exist');
+});
+
+/** The status a cell must answer. */
+export function expectedStatus(p: RoutePolicy, role: Role | null, inside: boolean): Expected {
+  if (p.access === 'public') return 'allowed';
+  if (role === null) return 401;
+  const special = p.byRole?.[role]?.[inside ? 'inside' : 'outside'];
+  if (special !== undefined) return special;
+  const allowedRole = p.access === 'signed-in' || p.access.includes(role);
+  const insideAnswer: Expected = allowedRole ? 'allowed' : (p.denied ?? 403);
+  if (inside) return insideAnswer;
+  if (p.outside !== undefined) return p.outside === 'allowed' ? insideAnswer : p.outside;
+  return p.scope === 'none' ? insideAnswer : 404;
+}
+
+function matches(expected: Expected, status: number): boolean {
+  if (expected === 'allowed') return status < 500 && ![401, 403, 404].includes(status);
+  return status === expected;
+}
+
+function fixtureOf(p: RoutePolicy): Fixture {
+  return world.fixtures[p.scope];
+}
+
+function buildRequest(entry: RouteEntry, p: RoutePolicy) {
+  const fx = fixtureOf(p);
+  const ids: Record<string, string> = {
+    unitId: fx.unit.id,
+    personId: world.fixtures.person.id,
+    dossierId: world.fixtures.dossier.id,
+    ...fx.ids,
+  };
+  const url = entry.url
+    .replace(/:(\w+)/g, (_, name: string) => {
+      if (name === 'id') return fx.id;
+      const key = p.params?.[name] ?? name;
+      return ids[key] ?? (p.params?.[name] || randomUUID());
+    })
+    .replace('*', 'swagger-ui.css');
+  const schema = (entry.schema ?? {}) as { querystring?: z.ZodType; body?: z.ZodType };
+  const query = {
+    ...((schema.querystring ? sampleOf(schema.querystring, { ids }) : {}) as object),
+    ...p.query,
+  };
+  const qs = new URLSearchParams(
+    Object.entries(query)
+      .filter(([, v]) => v !== undefined && v !== null && typeof v !== 'object')
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
+  const body = p.body !== undefined ? p.body : schema.body ? sampleOf(schema.body, { ids }) : undefined;
+  return { url: qs ? `${url}?${qs}` : url, body };
+}
+
+async function callAs(entry: RouteEntry, p: RoutePolicy, session: MatrixSession | null): Promise<number> {
+  const { url, body } = buildRequest(entry, p);
+  const headers: Record<string, string> = {};
+  if (session) {
+    headers.cookie = session.cookie;
+    headers['x-csrf-token'] = session.csrfToken;
+  }
+  const res = await world.app.inject({
+    method: entry.method as 'GET',
+    url,
+    headers,
+    ...(body !== undefined ? { payload: body as object } : {}),
+  });
+  return res.statusCode;
+}
+
+test('every route × nobody / every role in scope / out of scope answers as its policy says', async () => {
+  const failures: string[] = [];
+  const report: string[] = [];
+  let cells = 0;
+  for (const [key, entry] of routes) {
+    const p = ROUTE_POLICIES[key] ?? (process.env.MATRIX_REPORT ? guessPolicy(entry.url) : undefined);
+    if (!p) continue;
+    const fx = fixtureOf(p);
+    const seen: string[] = [];
+    const check = async (label: string, role: Role | null, inside: boolean) => {
+      const unit = inside ? fx.unit : world.outside;
+      const session = role ? await world.sessionFor(role, unit, p.freshSession) : null;
+      const status = await callAs(entry, p, session);
+      const expected = expectedStatus(p, role, inside);
+      cells++;
+      seen.push(`${label}=${status}`);
+      if (!matches(expected, status))
+        failures.push(`${key} as ${label}: expected ${expected}, got ${status}`);
+    };
+    await check('nobody', null, true);
+    if (p.access === 'public') continue;
+    for (const role of ROLES) await check(`${role}`, role, true);
+    for (const role of ROLES) await check(`${role}/outside`, role, false);
+    report.push(`${key} [${p.scope}${fx.real ? '' : ' (no demo object)'}] ${seen.join(' ')}`);
+  }
+  if (process.env.MATRIX_REPORT) console.log(report.join('\n'));
+  assert.ok(cells > 1000, `only ${cells} cells`);
+  assert.deepEqual(failures, []);
+});
+
+const KIND_BY_PREFIX: [string, RoutePolicy['scope']][] = [
+  ['/api/people/:id', 'person'],
+  ['/api/units/:id', 'unit'],
+  ['/api/users/:id', 'user'],
+  ['/api/dossiers/:id', 'dossier'],
+  ['/api/councils/:id', 'council'],
+  ['/api/council-meetings/:id', 'meeting'],
+  ['/api/decision-registers/:id', 'register'],
+  ['/api/decisions/:id', 'decision'],
+  ['/api/certificates/layouts/:id', 'layout'],
+  ['/api/documents/:id', 'document'],
+  ['/api/movements/:id', 'movement'],
+  ['/api/models/:id', 'model'],
+  ['/api/inspection-plans/:id', 'inspectionPlan'],
+  ['/api/inspection-targets/:id', 'inspectionTarget'],
+  ['/api/inspection-recommendations/:id', 'inspectionRecommendation'],
+  ['/api/registrations/:id', 'registration'],
+  ['/api/emulation-groups/:id', 'group'],
+  ['/api/disclosures/:id', 'disclosure'],
+  ['/api/disclosure-comments/:id', 'comment'],
+  ['/api/overlays/:id', 'overlay'],
+];
+
+/** MATRIX_REPORT only: a guess for a route without an entry, to print what its cells answer. */
+function guessPolicy(url: string): RoutePolicy {
+  const kind = KIND_BY_PREFIX.find(([prefix]) => url.startsWith(prefix))?.[1] ?? 'none';
+  return { access: 'signed-in', scope: kind };
+}
