@@ -45,6 +45,9 @@ const CouncilMeetingPage = lazy(() => import('./routes/council-meeting'));
 const DisclosuresPage = lazy(() => import('./routes/disclosures'));
 const DisclosurePage = lazy(() => import('./routes/disclosure'));
 const PublicDisclosurePage = lazy(() => import('./routes/public-disclosure'));
+const ReportRequestsPage = lazy(() => import('./routes/report-requests'));
+const ReportRequestPage = lazy(() => import('./routes/report-request'));
+const DashboardPage = lazy(() => import('./routes/dashboard'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 export const router = createBrowserRouter([
@@ -97,6 +100,7 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <Navigate to="/don-vi" replace /> },
+      { path: 'tong-quan', element: <RequireModule module="dashboard" page={<DashboardPage />} /> },
       { path: 'don-vi', element: <RequireModule module="units" page={<UnitsPage />} /> },
       { path: 'ca-nhan', element: <RequireModule module="people" page={<PeopleListPage />} /> },
       {
@@ -110,6 +114,8 @@ export const router = createBrowserRouter([
       { path: 'quan-tri/danh-muc', element: <RequireModule module="catalog" page={<CatalogPage />} /> },
       { path: 'kiem-tra', element: <RequireModule module="inspections" page={<InspectionsPage />} /> },
       { path: 'kiem-tra/:id', element: <RequireModule module="inspections" page={<InspectionPlanPage />} /> },
+      { path: 'bao-cao/yeu-cau', element: <RequireModule module="reports" page={<ReportRequestsPage />} /> },
+      { path: 'bao-cao/yeu-cau/:id', element: <RequireModule module="reports" page={<ReportRequestPage />} /> },
       { path: 'dien-hinh-tien-tien', element: <RequireModule module="models" page={<ModelsPage />} /> },
       { path: 'dien-hinh-tien-tien/:id', element: <RequireModule module="models" page={<ModelPage />} /> },
       { path: 'giay-khen', element: <RequireModule module="certificates" page={<CertificatesPage />} /> },
