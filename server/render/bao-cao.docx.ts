@@ -1,0 +1,170 @@
+// The work report (Báo cáo công tác thi đua, khen thưởng, issue #6) as .docx in the Nghị định 30/2020 layout:
+// header, "BÁO CÁO" with its title, Kính gửi, the opening line, I (1 leadership, 2 movements, 3 commendation:
+// 3.1 council, 3.2 results, 3.3 inspections), II assessment (1–4), III tasks for the next period, closing line,
+// Nơi nhận and signature — numbered as the seed report is.
+import type { WorkReportFigures } from '../../contracts/reports';
+import { formatDocumentDate } from '../../domain/documents';
+import { nextPeriodLabel } from '../modules/reports/work-report.text';
+import { type Block, bold, formatDocDate, heading, para, renderDocx, type Signer } from './nd30';
+
+export interface BaoCaoInput {
+  figures: WorkReportFigures;
+  title: string;
+  addressee: string;
+  /** "Văn bản số 253/BTĐKT-THHC ngày 31/5/2023 của Ban Thi đua - Khen thưởng tỉnh …", when the report answers one. */
+  requestCitation: string | null;
+  requestSubject: string | null;
+  numberSymbol: string | null;
+  issuedOn: string | null;
+  place: string | null;
+  signerCapacity: string | null;
+  signerTitle: string;
+  signerName: string;
+  recipients: readonly string[];
+  strengths: string;
+  weaknesses: string;
+  causes: string;
+  solutions: string;
+  tasks: string;
+}
+
+const paragraphs = (text: string): string[] => text.split('\n').filter((l) => l.trim() !== '');
+
+/** Narrative paragraphs; an empty section says so in brackets (a draft still to be written). */
+function narrative(text: string): Block[] {
+  const ps = paragraphs(text);
+  return ps.length > 0 ? ps.map((p) => para(p)) : [para('(Chưa có nội dung)', { italic: true })];
+}
+
+/** "TM. Ủy ban nhân dân" / "KT. Chủ tịch" → the nd30 signer. */
+export function signerOf(capacity: string | null, title: string, name: string): Signer {
+  const c = (capacity ?? '').trim();
+  const tm = /^tm\.?\s*(.+)$/iu.exec(c);
+  if (tm) return { on: tm[1]!, title, name };
+  const other = /^(kt|q|tl|tuq)\.?\s*(.+)$/iu.exec(c);
+  if (other) {
+    const mode = other[1]!.toUpperCase() as 'KT' | 'Q' | 'TL' | 'TUQ';
+    return { mode, head: other[2]!, title, name };
+  }
+  return { title, name };
+}
+
+/** The part of the place-and-date line: the unit's name without its level word ("huyện Cẩm Xuyên" → "Cẩm Xuyên"). */
+export function placeOf(unitName: string): string {
+  return unitName.replace(/^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+/iu, '');
+}
+
+function section1(f: WorkReportFigures): Block[] {
+  const out: Block[] = [];
+  out.push(heading('I', `Thực hiện công tác thi đua, khen thưởng ${f.period.label}`, 1));
+  out.push(heading('1', 'Lãnh đạo, chỉ đạo thực hiện công tác thi đua, khen thưởng', 2));
+  out.push(para(f.leadership.sentence));
+  out.push(heading('2', 'Tổ chức triển khai, thực hiện các phong trào thi đua', 2));
+  if (f.movements.length === 0) out.push(para('Chưa có phong trào thi đua nào được ghi nhận trong kỳ.'));
+  for (const m of f.movements) {
+    out.push(para(bold(`- Phong trào “${m.name}”`), { keepNext: true }));
+    const bases: string[] = [];
+    for (const h of m.higher) {
+      if (h.authorityName) bases.push(`hưởng ứng phong trào thi đua do ${h.authorityName} phát động`);
+    }
+    const cite = (list: typeof m.launchingDocuments) =>
+      list.map((d) => `${d.citation}${d.issuerName ? ` của ${d.issuerName}` : ''}`);
+    const docs = [...cite(m.launchingDocuments), ...cite(m.implementingDocuments)];
+    if (docs.length > 0) bases.push(`thực hiện ${docs.join('; ')}`);
+    if (m.relatedDocuments.length > 0) bases.push(`căn cứ ${cite(m.relatedDocuments).join('; ')}`);
+    if (bases.length > 0) {
+      const text = bases.join('; ');
+      out.push(para(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`));
+    }
+    for (const a of m.activities) out.push(para(`- ${a.charAt(0).toUpperCase()}${a.slice(1)};`));
+    const figures = m.indicators.filter((i) => i.text !== '');
+    if (figures.length > 0) {
+      out.push(
+        para(
+          `Kết quả: ${figures
+            .map((i) => `${i.text}${i.asOf ? ` (đến ngày ${formatDocumentDate(i.asOf)})` : ''}`)
+            .join('; ')}.`,
+        ),
+      );
+    }
+  }
+  if (f.exemplaryModels.length > 0) {
+    out.push(
+      para(bold('- Công tác tuyên truyền, nhân rộng gương điển hình tiên tiến, gương “Người tốt, việc tốt”')),
+    );
+    out.push(
+      para(
+        `Trong kỳ đã ghi nhận ${f.exemplaryModels.length < 10 ? '0' : ''}${f.exemplaryModels.length} điển hình tiên tiến: ` +
+          `${f.exemplaryModels.map((m) => `${m.subjectName} (${m.title})`).join('; ')}.`,
+      ),
+    );
+  }
+  out.push(heading('3', 'Công tác khen thưởng', 2));
+  out.push(para('3.1. Hoạt động của Hội đồng Thi đua - Khen thưởng', { bold: true, keepNext: true }));
+  out.push(
+    para(
+      f.council ? f.council.sentence : 'Chưa có Hội đồng Thi đua - Khen thưởng được ghi nhận trên hệ thống.',
+    ),
+  );
+  out.push(para('3.2. Kết quả khen thưởng', { bold: true, keepNext: true }));
+  for (const s of f.awardSentences) out.push(para(s));
+  out.push(para('3.3. Công tác kiểm tra', { bold: true, keepNext: true }));
+  out.push(para(f.inspectionSentence));
+  return out;
+}
+
+/** The document model (exported for tests that inspect it without rendering). */
+export function baoCaoDocument(input: BaoCaoInput) {
+  const f = input.figures;
+  const place = input.place ?? placeOf(f.unit.name);
+  const next = nextPeriodLabel(f.period.from, f.period.to);
+  const opening = input.requestCitation
+    ? `Thực hiện ${input.requestCitation}${input.requestSubject ? ` về việc ${input.requestSubject}` : ''}; ${f.agency.name} báo cáo kết quả như sau:`
+    : `${f.agency.name} báo cáo kết quả công tác thi đua, khen thưởng ${f.period.label} như sau:`;
+  const body: Block[] = [
+    para(opening),
+    ...section1(f),
+    heading('II', 'Đánh giá chung', 1),
+    heading('1', 'Ưu điểm', 2),
+    ...narrative(input.strengths),
+    heading('2', 'Tồn tại, hạn chế', 2),
+    ...narrative(input.weaknesses),
+    heading('3', 'Nguyên nhân tồn tại, hạn chế', 2),
+    ...narrative(input.causes),
+    heading('4', 'Giải pháp, biện pháp khắc phục', 2),
+    ...narrative(input.solutions),
+    heading('III', next ? `Nhiệm vụ ${next}` : 'Nhiệm vụ thời gian tới', 1),
+    ...narrative(input.tasks),
+    para(`Trên đây là báo cáo công tác thi đua, khen thưởng ${f.period.label} của ${f.unit.name}./.`),
+  ];
+  const recipients = [...input.recipients];
+  const archiveAt = recipients.findIndex((r) => /^lưu\s*:/iu.test(r));
+  const archive = archiveAt >= 0 ? recipients.splice(archiveAt, 1)[0]! : null;
+  return {
+    header: {
+      parentAgency: f.agency.parent,
+      agency: f.agency.name,
+      numberSymbol: input.numberSymbol ?? '      /BC-UBND',
+      placeDate: formatDocDate(place, input.issuedOn, Number(f.period.to.slice(0, 4))),
+    },
+    title: { kind: 'Báo cáo', summary: splitTitle(input.title) },
+    recipientsTo: input.addressee,
+    body,
+    closing: {
+      recipients: { items: recipients, archive },
+      signers: [signerOf(input.signerCapacity, input.signerTitle, input.signerName)],
+    },
+    meta: { title: `Báo cáo ${input.title}`, subject: f.unit.name },
+  };
+}
+
+/** The title on two lines at its comma before "nhiệm vụ", as the seed prints it. */
+function splitTitle(title: string): string[] {
+  const at = title.indexOf(', nhiệm vụ');
+  if (at < 0) return [title];
+  return [title.slice(0, at + 1), title.slice(at + 2)];
+}
+
+export async function renderBaoCao(input: BaoCaoInput): Promise<Buffer> {
+  return renderDocx(baoCaoDocument(input));
+}
