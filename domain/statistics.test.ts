@@ -158,28 +158,35 @@ test('0601 and 0701: movements by launching level, scope, length and method', ()
       periodTo: '2024-06-30',
     }),
     movement({ level: 'province', launchingUnitKind: 'agency', kind: 'thematic', periodFrom: null }),
+    movement({
+      level: 'agency',
+      launchingUnitKind: null,
+      kind: 'campaign',
+      periodFrom: '2023-01-01',
+      periodTo: '2023-01-31',
+    }),
     movement({ kind: 'task' }),
     movement({ kind: 'commemoration' }),
   ];
   const f = buildStatisticsForm('0601', { ...empty, movements });
   // columns: total, TW, bộ/tỉnh, cơ quan
-  assert.deepEqual(row(f, '01'), [5, 1, 3, 1]);
+  assert.deepEqual(row(f, '01'), [6, 1, 3, 2]);
   assert.deepEqual(row(f, '02'), [1, 1, 0, 0]);
   assert.deepEqual(row(f, '03'), [3, 0, 2, 1]);
   assert.deepEqual(row(f, '04'), [0, 0, 0, 0]);
-  assert.deepEqual(row(f, '05'), [1, 0, 1, 0]);
-  assert.deepEqual(row(f, '06'), [1, 0, 1, 0]);
+  assert.deepEqual(row(f, '05'), [2, 0, 1, 1]);
+  assert.deepEqual(row(f, '06'), [2, 0, 1, 1]);
   assert.deepEqual(row(f, '07'), [1, 0, 1, 0]);
   assert.deepEqual(row(f, '08'), [1, 0, 0, 1]);
   assert.deepEqual(row(f, '09'), [0, 0, 0, 0]);
   assert.deepEqual(row(f, '10'), [1, 1, 0, 0]);
-  assert.deepEqual(row(f, '11'), [3, 1, 2, 0]); // chuyên đề + theo đợt
+  assert.deepEqual(row(f, '11'), [4, 1, 2, 1]); // chuyên đề + theo đợt
   assert.deepEqual(row(f, '12'), [2, 0, 1, 1]);
   assert.equal(f.columns[0]!.number, '1=(2+3+4)');
-  assert.ok(f.notes.some((n) => n.startsWith('1/5 phong trào')));
+  assert.ok(f.notes.some((n) => n.startsWith('1/6 phong trào')));
 
   const g = buildStatisticsForm('0701', { ...empty, movements });
-  // TT 03/2018 has no column for lower levels: the district movement is not counted
+  // TT 03/2018 has no column for lower levels: the district and agency movements are not counted
   assert.deepEqual(row(g, '01'), [4, 1, 3]);
   assert.deepEqual(row(g, '03'), [3, 0, 3]);
   assert.deepEqual(row(g, '09'), [1, 1, 0]); // từ 3 năm trở lên

@@ -82,8 +82,8 @@ export interface AwardStatRow {
 
 export interface MovementStatRow {
   kind: MovementKind;
-  /** Level of the launching authority. */
-  level: AdminLevel;
+  /** Level of the launching authority ('agency': a provincial or central agency, organisation, unit). */
+  level: AdminLevel | 'agency';
   /** Kind of the launching unit when it is one of ours. */
   launchingUnitKind: UnitKind | null;
   periodFrom: string | null;
@@ -434,6 +434,7 @@ function movementColumn(set: FormSet, row: MovementStatRow): number {
 /** Scope of the movement's participants (part 1): national, a ministry or locality, or an agency/organisation. */
 function movementScope(row: MovementStatRow): 'national' | 'local' | 'organisation' {
   if (row.level === 'central') return 'national';
+  if (row.level === 'agency') return 'organisation';
   const kind = row.launchingUnitKind;
   if (kind === null || kind === 'province' || kind === 'district' || kind === 'commune') return 'local';
   return 'organisation';
