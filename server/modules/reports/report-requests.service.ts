@@ -430,12 +430,16 @@ export async function deleteRequest(tx: Db, actor: Actor, id: string): Promise<{
   return { ok: true };
 }
 
-/** POST /api/report-request-targets/:id/answer: the unit's issued report for the period, or "không phát sinh". */
+/**
+ * POST /api/report-request-targets/:id/answer: the unit's issued report for the period, or "không phát sinh".
+ * `at` is when it was sent: now, except for the demo seeding, which replays 2023.
+ */
 export async function answerTarget(
   tx: Db,
   actor: Actor,
   targetId: string,
   input: unknown,
+  at: Date = new Date(),
 ): Promise<RequestView> {
   const body = parseInput(AnswerBody, input);
   const { target, request } = await targetWithRequest(tx, actor, targetId);
@@ -458,7 +462,7 @@ export async function answerTarget(
     .set({
       status: body.kind,
       reportId: body.kind === 'report' ? body.reportId! : null,
-      answeredAt: new Date(),
+      answeredAt: at,
       answeredBy: actor.userId,
       answerNote: body.note,
       updatedAt: new Date(),
