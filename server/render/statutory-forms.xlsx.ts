@@ -2,7 +2,7 @@
 // form number and circular in the upper left corner with the date the report is due, the reporting and receiving
 // units on the right, the title and period, the table with its header tree, the column numbering row (A, B, C, 1,
 // 2 …) and the rows with their codes, then the notes and the signature block (Người lập biểu / Thủ trưởng đơn vị).
-// A4 landscape, fitted to the page width.
+// A4 landscape, fitted to one page (the forms have at most about 25 lines).
 import ExcelJS from 'exceljs';
 import type { StatisticsFormView } from '../../contracts/statistics';
 
@@ -57,7 +57,7 @@ export async function renderStatutoryForm(form: StatisticsFormView): Promise<Buf
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: 1,
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
     },
@@ -71,7 +71,8 @@ export async function renderStatutoryForm(form: StatisticsFormView): Promise<Buf
   sheet.getColumn(1).width = many ? 42 : 50;
   sheet.getColumn(2).width = 7;
   if (form.hasUnitColumn) sheet.getColumn(3).width = 11;
-  for (let i = 0; i < leafCols.length; i++) sheet.getColumn(fixed + 1 + i).width = many ? 11 : 16;
+  const leafWidth = many ? 11 : leafCols.length <= 2 ? 24 : 16;
+  for (let i = 0; i < leafCols.length; i++) sheet.getColumn(fixed + 1 + i).width = leafWidth;
   const split = Math.max(2, Math.ceil(width / 2)); // left block: columns 1..split, right block: the rest
 
   const line = (left: string, right: string, leftFont: Partial<ExcelJS.Font> = {}, rightFont = {}) => {
@@ -85,7 +86,16 @@ export async function renderStatutoryForm(form: StatisticsFormView): Promise<Buf
       row.getCell(split + 1).value = right;
       style(row.getCell(split + 1), rightFont, { horizontal: 'left' });
     }
-    row.height = 32;
+    const chars = (from: number, to: number) => {
+      let w = 0;
+      for (let k = from; k <= to; k++) w += sheet.getColumn(k).width ?? 10;
+      return Math.max(8, w * 0.95);
+    };
+    const lines = Math.max(
+      Math.ceil(left.length / chars(1, split)),
+      split < width ? Math.ceil(right.length / chars(split + 1, width)) : 1,
+    );
+    row.height = Math.max(20, lines * 16 + 2);
     return row;
   };
   line(form.formNumber, `Đơn vị báo cáo: ${form.header.unit.name}`, { bold: true }, { bold: true });
@@ -118,8 +128,17 @@ export async function renderStatutoryForm(form: StatisticsFormView): Promise<Buf
   const headerTop = sheet.rowCount + 1;
   const height = Math.max(...form.columns.map(depth));
   for (let i = 0; i < height; i++) sheet.addRow([]);
+  // lines each header row needs: a label wraps over the width of the columns it spans (bold 12 pt Times: about
+  // one character per unit of column width)
+  const needed = new Map<number, number>();
   const headerCell = (r: number, c: number, text: string, r2: number, c2: number) => {
     if (r2 > r || c2 > c) sheet.mergeCells(r, c, r2, c2);
+    let span = 0;
+    for (let k = c; k <= c2; k++) span += sheet.getColumn(k).width ?? 10;
+    const lines = Math.ceil((text.length * 1.05) / Math.max(4, span - 1));
+    const rows = r2 - r + 1;
+    const perRow = Math.ceil(lines / rows);
+    for (let k = r; k <= r2; k++) needed.set(k, Math.max(needed.get(k) ?? 1, perRow));
     const cell = sheet.getCell(r, c);
     cell.value = text;
     style(cell, { bold: true }, { horizontal: 'center' });
@@ -142,8 +161,7 @@ export async function renderStatutoryForm(form: StatisticsFormView): Promise<Buf
   for (const c of form.columns) place(c, headerTop);
   for (let r = headerTop; r <= bottom; r++) {
     for (let c = 1; c <= width; c++) sheet.getCell(r, c).border = thin;
-    const longest = Math.max(...leafCols.map((l) => l.label.length));
-    sheet.getRow(r).height = r === bottom ? Math.min(150, Math.max(30, Math.ceil(longest / 12) * 15)) : 32;
+    sheet.getRow(r).height = Math.max(20, (needed.get(r) ?? 1) * 15 + 4);
   }
 
   // ---- numbering row: A, B, (C), then the columns' numbers; equal neighbours under one group are merged ----
@@ -187,7 +205,7 @@ export async function renderStatutoryForm(form: StatisticsFormView): Promise<Buf
         { horizontal: c === 1 ? 'left' : 'center', indent: c === 1 && r.style === 'sub' ? 1 : 0 },
       );
     }
-    row.height = r.label.length > (many ? 45 : 55) ? 32 : 18;
+    row.height = r.label.length > (many ? 45 : 55) || (r.unit ?? '').length > 10 ? 32 : 17;
   }
 
   // ---- notes ----
