@@ -209,13 +209,22 @@ export async function writeCouncils(
   });
   ids.set('cx', district.id);
 
-  const province = await createCouncil(tx, actor, {
+  // The province's council votes on the district's proposals of 2022–2023 (report-2023.ts): in place since 2021,
+  // recomposed under Nghị định 98/2023/NĐ-CP from 15/01/2024.
+  let province = await createCouncil(tx, actor, {
     authorityUnitId: unitIds.get('tinh')!,
     name: 'Hội đồng Thi đua - Khen thưởng tỉnh Hà Tĩnh',
     decision:
       'Quyết định của Chủ tịch UBND tỉnh Hà Tĩnh về việc thành lập Hội đồng Thi đua - Khen thưởng tỉnh (minh họa, không có số văn bản)',
-    establishedOn: '2024-01-15',
+    establishedOn: '2021-12-20',
     note: 'Dữ liệu minh họa: thành phần theo Nghị định 98/2023/NĐ-CP Điều 49 khoản 2 (Giám đốc Sở Nội vụ là Phó Chủ tịch thường trực); họ tên là người mẫu của hệ thống.',
+    members: holders(plan, personIds, PROVINCE, '2021-12-20'),
+  });
+  province = await recomposeCouncil(tx, actor, province.id, {
+    version: province.version,
+    decision:
+      'Quyết định của Chủ tịch UBND tỉnh Hà Tĩnh về việc kiện toàn Hội đồng Thi đua - Khen thưởng tỉnh theo Nghị định 98/2023/NĐ-CP (minh họa, không có số văn bản)',
+    effectiveOn: '2024-01-15',
     members: holders(plan, personIds, PROVINCE, '2024-01-15'),
   });
   ids.set('tinh', province.id);

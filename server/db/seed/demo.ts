@@ -17,6 +17,7 @@ import { writeModels } from './models';
 import { writeMovements } from './movements';
 import { writeRegistrations } from './registrations';
 import { writeReportRequests } from './report-requests';
+import { writeReport2023 } from './report-2023';
 import { buildDemoPlan, type DigestRows, digestOf } from './plan';
 import { createRandom } from './prng';
 import { writeAccounts, writeOrganisation, writePeople } from './write';
@@ -54,10 +55,16 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
     await writeHistory(tx, actor, createRandom(options.seed).fork('history'), plan, unitIds, personIds);
     await writeInspections(tx, actor, plan, unitIds, personIds);
     await writeDossiers(tx, unitIds);
-    await writeCouncils(tx, actor, plan, unitIds, personIds);
-    await writeDecisionRegisters(tx, actor, plan, unitIds);
+    const councilIds = await writeCouncils(tx, actor, plan, unitIds, personIds);
+    const registerIds = await writeDecisionRegisters(tx, actor, plan, unitIds);
     const documentIds = await writeEmulationDocuments(tx, actor, unitIds);
     const movementIds = await writeMovements(tx, actor, unitIds, documentIds);
+    await writeReport2023(tx, createRandom(options.seed).fork('report-2023'), {
+      units: unitIds,
+      registers: registerIds,
+      councils: councilIds,
+      movements: movementIds,
+    });
     await writeModels(tx, actor, plan, unitIds, personIds, movementIds);
     await writeCertificateLayouts(tx, actor, unitIds);
     await writeRegistrations(tx, actor, plan, unitIds, personIds);

@@ -89,6 +89,24 @@ const INITIATIVE_TITLES = [
   'Mô hình tổ tự quản bảo vệ môi trường thôn',
 ];
 
+/**
+ * The half-year of the seed report (huyện Cẩm Xuyên, 01/01–30/06/2023): its award figures must be exactly those
+ * of facts.json, written by report-2023.ts through the dossiers, councils and decisions. The history leaves that
+ * window of the district's subtree to it: an award it would date there (a Bằng khen or CSTĐ tỉnh for 2022) is
+ * dated six months later instead (a second round in the second half of 2023).
+ */
+export const REPORT_2023 = { district: 'cx', from: '2023-01-01', to: '2023-06-30' } as const;
+
+/** The same day six months later (days 29–31 kept within the month). */
+export function sixMonthsLater(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const month = m + 6;
+  const year = y + Math.floor((month - 1) / 12);
+  const mm = ((month - 1) % 12) + 1;
+  const last = new Date(Date.UTC(year, mm, 0)).getUTCDate();
+  return `${year}-${String(mm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 const REVOKE_REASON = 'Phát hiện kê khai không đúng thành tích khi hậu kiểm';
 
 /** Employment in force on a date (the latest begun), or undefined. */
@@ -116,6 +134,11 @@ export interface PersonYear {
 export function planHistory(random: Random, plan: DemoPlan): HistoryPlan {
   const units = plan.organisation.units;
   const { decision, localAuthority, provincial } = createAuthorities(plan);
+  /** Awards of huyện Cẩm Xuyên's subtree in the report's half-year come from the decisions of report-2023.ts. */
+  const reservedForReport = (unitKey: string, date: string) =>
+    date >= REPORT_2023.from &&
+    date <= REPORT_2023.to &&
+    localAuthority(unitKey, date).unit === REPORT_2023.district;
 
   const out: HistoryPlan = {
     recruitment: [],
@@ -127,10 +150,14 @@ export function planHistory(random: Random, plan: DemoPlan): HistoryPlan {
   };
   let awardSeq = 0;
   const award = (a: Omit<PlannedAward, 'key' | 'decisionNumber'>): PlannedAward => {
+    const decisionDate = reservedForReport(a.unitAtAward, a.decisionDate)
+      ? sixMonthsLater(a.decisionDate)
+      : a.decisionDate;
     const planned = {
       ...a,
+      decisionDate,
       key: `a${++awardSeq}`,
-      decisionNumber: decision(a.authorityUnit, a.decisionDate),
+      decisionNumber: decision(a.authorityUnit, decisionDate),
     };
     out.awards.push(planned);
     return planned;

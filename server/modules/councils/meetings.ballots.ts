@@ -254,7 +254,13 @@ function checkClosable(ctx: MeetingContext, today: string): void {
 }
 
 /** POST /api/council-meetings/:id/close (with version): outcomes written, dossiers concluded, the record locked. */
-export async function closeMeeting(tx: Db, actor: Actor, id: string, input: unknown): Promise<MeetingView> {
+export async function closeMeeting(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  input: unknown,
+  options: { now?: Date } = {},
+): Promise<MeetingView> {
   const body = parseInput(VersionBody, input);
   const meeting = await meetingForChange(tx, actor, id, body.version);
   const ctx = await loadMeetingContext(tx, meeting);
@@ -327,7 +333,7 @@ export async function closeMeeting(tx: Db, actor: Actor, id: string, input: unkn
     membersTotal: ctx.summary.membersTotal,
     presentCount: ctx.summary.present,
     quorumText: ctx.quorum.text,
-    closedAt: new Date(),
+    closedAt: options.now ?? new Date(),
     closedBy: actor.userId,
     closedByName: actor.fullName,
   });
@@ -342,6 +348,7 @@ export async function closeMeeting(tx: Db, actor: Actor, id: string, input: unkn
         d.id,
         meeting,
         decided.filter((x) => nominees.some((n) => n.id === x.nomineeId)),
+        options.now,
       );
       concluded.push(d.id);
     }

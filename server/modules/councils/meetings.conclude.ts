@@ -21,10 +21,11 @@ export async function concludeDossier(
   dossierId: string,
   meeting: MeetingRow,
   decided: readonly DecidedNominee[],
+  now?: Date,
 ): Promise<void> {
   const passed = decided.filter((d) => d.passed).length;
   const comment =
     `${meeting.councilName}, phiên họp ngày ${viDate(meeting.heldOn)}: ` +
     `${passed}/${decided.length} đề nghị được xét tại phiên họp đạt tỷ lệ phiếu quy định`;
-  await transitionDossier(tx, actor, dossierId, 'conclude', { comment });
+  await transitionDossier(tx, actor, dossierId, 'conclude', { comment }, { now });
 }

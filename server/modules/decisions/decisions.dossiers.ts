@@ -50,6 +50,7 @@ export async function closeDecidedDossiers(
   actor: Actor,
   dossierIds: readonly string[],
   comment: string,
+  now?: Date,
 ): Promise<string[]> {
   const decided: string[] = [];
   for (const id of [...new Set(dossierIds)].sort()) {
@@ -65,7 +66,7 @@ export async function closeDecidedDossiers(
     if (awaiting.length === 0 || awaiting.some((n) => n.decisionId === null)) continue;
     const facts = dossierFacts(row, nominees, await loadAncestry(tx, row.proposingPath));
     if (transitionErrors('decide', facts).length > 0) continue;
-    await transitionDossier(tx, systemSide(actor), id, 'decide', { comment });
+    await transitionDossier(tx, systemSide(actor), id, 'decide', { comment }, { now });
     decided.push(id);
   }
   return decided;

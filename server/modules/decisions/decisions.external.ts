@@ -115,7 +115,12 @@ export async function listPendingProposals(tx: Db, actor: Actor): Promise<{ item
 }
 
 /** POST /api/decisions/external: records a decision issued elsewhere, with its awardees of ours. */
-export async function recordExternal(tx: Db, actor: Actor, input: unknown): Promise<DecisionView> {
+export async function recordExternal(
+  tx: Db,
+  actor: Actor,
+  input: unknown,
+  options: { now?: Date } = {},
+): Promise<DecisionView> {
   const body = parseInput(ExternalCreateBody, input);
   const regimeId = regimeIdAt(body.decisionDate);
   if (body.decisionDate > todayInVietnam())
@@ -325,6 +330,7 @@ export async function recordExternal(tx: Db, actor: Actor, input: unknown): Prom
     actor,
     dossierIds,
     `Quyết định số ${body.number} ngày ${viDate(body.decisionDate)} của ${body.authorityLabel}`,
+    options.now,
   );
   return decisionView(tx, actor, await requireDecision(tx, actor, id));
 }

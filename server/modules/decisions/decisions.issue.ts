@@ -19,7 +19,13 @@ import { decisionView, requireDecision } from './decisions.service';
 import { requireRegister, stale, takeNumber } from './decisions.registers';
 
 /** POST /api/decisions/:id/issue {version}: numbers and issues a draft; a repeated request acts once. */
-export async function issueDecision(tx: Db, actor: Actor, id: string, input: unknown): Promise<DecisionView> {
+export async function issueDecision(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  input: unknown,
+  options: { now?: Date } = {},
+): Promise<DecisionView> {
   const body = parseInput(IssueBody, input);
   const current = await requireDecision(tx, actor, id, true);
   if (current.status === 'issued') {
@@ -123,6 +129,7 @@ export async function issueDecision(tx: Db, actor: Actor, id: string, input: unk
     actor,
     dossierIds,
     `Quyết định số ${number} ngày ${viDay(current.decisionDate)}`,
+    options.now,
   );
   return decisionView(tx, actor, await requireDecision(tx, actor, id));
 }

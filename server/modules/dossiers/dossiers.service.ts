@@ -169,6 +169,11 @@ export function kindRequests(regime: Regime, kinds: readonly AwardKindCode[], fi
 export const defaultTitle = (regime: Regime, kinds: readonly AwardKindCode[], year: number) =>
   `Đề nghị tặng ${[...new Set(kinds)].map((k) => regime.kinds[k]?.name ?? k).join(', ')} năm ${year}`;
 
+/** A moment other than now for a step (the demo seeding writes 2023's steps); omitted: the clock. */
+export interface ClockOptions {
+  now?: Date;
+}
+
 /** Records a step of the timeline. */
 export async function recordEvent(
   tx: Db,
@@ -181,6 +186,8 @@ export async function recordEvent(
     binding: RoleBinding | null;
     comment?: string | null;
     supplementItems?: readonly string[] | null;
+    /** The moment of the step when it is not now (demo history written later); default clock_timestamp(). */
+    at?: Date;
   },
 ): Promise<void> {
   await tx.insert(dossierEvents).values({
@@ -192,7 +199,7 @@ export async function recordEvent(
     actorRole: values.binding?.role ?? null,
     actorUnitId: values.binding?.unitId || null,
     // The moment of the step, not of the transaction: steps taken in one transaction keep their order.
-    at: sql`clock_timestamp()`,
+    at: values.at ?? sql`clock_timestamp()`,
     comment: values.comment ?? null,
     supplementItems:
       values.supplementItems && values.supplementItems.length > 0 ? values.supplementItems : null,
@@ -218,7 +225,12 @@ export const snapshot = (row: DossierRow) => ({
  * POST /api/dossiers, and for other modules (clusters pre-filling a Cờ thi đua dossier): a draft of the
  * proposing unit, addressed to the authority of the kinds requested, with its first nominees.
  */
-export async function createDossierDraft(tx: Db, actor: Actor, input: unknown): Promise<DossierView> {
+export async function createDossierDraft(
+  tx: Db,
+  actor: Actor,
+  input: unknown,
+  options: ClockOptions = {},
+): Promise<DossierView> {
   authorize(canCreateDossiers(actor), PROPOSER_REFUSED);
   const body = parseInput(DossierCreateBody, input);
   const unit = await findUnitInScope(tx, actor, body.proposingUnitId);
@@ -239,7 +251,10 @@ export async function createDossierDraft(tx: Db, actor: Actor, input: unknown): 
   const [inserted] = await tx
     .insert(dossiers)
     .values({
-      code: await nextDossierCode(tx),
+      code: await nextDossierCode(
+        tx,
+        options.now ? Number(todayInVietnam(options.now).slice(0, 4)) : undefined,
+      ),
       proposingUnitId: unit.id,
       authorityCode: authority.code,
       authorityLabel: authority.label,
@@ -251,6 +266,7 @@ export async function createDossierDraft(tx: Db, actor: Actor, input: unknown): 
       achievementYear: body.achievementYear,
       status: 'draft',
       createdBy: actor.userId,
+      ...(options.now ? { createdAt: options.now, updatedAt: options.now } : {}),
     })
     .returning({ id: dossiers.id });
   let row = (await findDossierInScope(tx, actor, inserted!.id))!;
@@ -260,6 +276,7 @@ export async function createDossierDraft(tx: Db, actor: Actor, input: unknown): 
     fromStatus: null,
     toStatus: 'draft',
     binding: bindingFor(actor, ['officer'], row.proposingPath),
+    at: options.now,
   });
   await appendAudit(tx, actor, {
     action: 'dossier.created',

@@ -52,6 +52,8 @@ export interface TransitionInput extends ActionInput {
 export interface TransitionOptions {
   /** Through POST /api/dossiers/:id/transitions: actions reserved to other modules are refused. */
   viaApi?: boolean;
+  /** The moment of the step when it is not now (the demo seeding writes 2023's steps); default: the clock. */
+  now?: Date;
 }
 
 export interface TransitionResult {
@@ -63,10 +65,16 @@ export interface TransitionResult {
 }
 
 /** Takes each nominee's eligibility verdict now, with the engine of #3, and stores it with the nominee. */
-async function snapshotVerdicts(tx: Db, actor: Actor, row: DossierRow, nominees: readonly NomineeRow[]) {
-  const at = new Date();
+async function snapshotVerdicts(
+  tx: Db,
+  actor: Actor,
+  row: DossierRow,
+  nominees: readonly NomineeRow[],
+  at = new Date(),
+) {
   for (const n of nominees) {
     const verdict = await evaluateEligibility(tx, actor, {
+      asOf: todayInVietnam(at),
       subjectId: (n.subjectKind === 'collective' ? n.unitId : n.personId)!,
       request: {
         subjectKind: n.subjectKind,
@@ -96,6 +104,7 @@ async function createForwardedDossiers(
   actor: Actor,
   row: DossierRow,
   nominees: readonly NomineeRow[],
+  now: Date,
 ): Promise<string[]> {
   const regime = regimeById(row.regimeId);
   const ancestry = await loadAncestry(tx, row.proposingPath);
@@ -118,7 +127,7 @@ async function createForwardedDossiers(
     const [upper] = await tx
       .insert(dossiers)
       .values({
-        code: await nextDossierCode(tx),
+        code: await nextDossierCode(tx, Number(todayInVietnam(now).slice(0, 4))),
         proposingUnitId: row.handlingUnitId!,
         authorityCode: authority.code,
         authorityLabel: authority.label,
@@ -129,10 +138,12 @@ async function createForwardedDossiers(
         title: `Đề nghị tặng ${kinds.join(', ')} năm ${row.achievementYear} (trình tiếp hồ sơ ${row.code})`,
         achievementYear: row.achievementYear,
         status: 'submitted',
-        submittedAt: new Date(),
-        deadlineOn: external ? null : deadlineFrom(todayInVietnam(), 'check_completeness').date,
+        submittedAt: now,
+        deadlineOn: external ? null : deadlineFrom(todayInVietnam(now), 'check_completeness').date,
         forwardedFromId: row.id,
         createdBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
       })
       .returning({ id: dossiers.id });
     const upperRow = (await findDossier(tx, upper!.id))!;
@@ -167,7 +178,7 @@ async function createForwardedDossiers(
         })),
       );
     }
-    await snapshotVerdicts(tx, actor, upperRow, await loadNominees(tx, [upper!.id]));
+    await snapshotVerdicts(tx, actor, upperRow, await loadNominees(tx, [upper!.id]), now);
     await recordEvent(tx, actor, {
       dossierId: upper!.id,
       action: 'forwarded_in',
@@ -175,6 +186,7 @@ async function createForwardedDossiers(
       toStatus: 'submitted',
       binding: bindingFor(actor, SIDE_ROLES.authority, row.handlingPath),
       comment: `Trình tiếp từ hồ sơ ${row.code} của ${row.proposingName}`,
+      at: now,
     });
     await appendAudit(tx, actor, {
       action: 'dossier.created',
@@ -230,8 +242,8 @@ export async function transitionDossier(
   }
 
   const changes: Partial<typeof dossiers.$inferInsert> = { status: t.to };
-  const now = new Date();
-  if (t.effects.includes('snapshot_verdicts')) await snapshotVerdicts(tx, actor, row, nominees);
+  const now = options.now ?? new Date();
+  if (t.effects.includes('snapshot_verdicts')) await snapshotVerdicts(tx, actor, row, nominees, now);
   if (t.effects.includes('mark_submitted')) changes.submittedAt = now;
   if (t.effects.includes('mark_received')) changes.receivedAt = now;
   if (t.deadline === 'clear') changes.deadlineOn = null;
@@ -240,7 +252,7 @@ export async function transitionDossier(
   }
   let forwardedIds: string[] = [];
   if (t.effects.includes('create_forwarded_dossier')) {
-    forwardedIds = await createForwardedDossiers(tx, actor, row, nominees);
+    forwardedIds = await createForwardedDossiers(tx, actor, row, nominees, now);
   }
   const [updated] = await tx
     .update(dossiers)
@@ -258,6 +270,7 @@ export async function transitionDossier(
     binding: bindingFor(actor, sideRoles, t.side === 'proposer' ? row.proposingPath : row.handlingPath),
     comment: input.comment ?? null,
     supplementItems,
+    at: options.now,
   });
   await appendAudit(tx, actor, {
     action: `dossier.${action}`,
