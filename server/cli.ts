@@ -1,20 +1,43 @@
-// Command line: serve | migrate | seed | verify-audit (npm run cli -- <command>).
+// Command line: serve | migrate | seed | verify-audit | backup | restore (npm run cli -- <command>).
 import { readConfig } from './config';
 import { migrateDatabase, openDatabase } from './db/client';
 import { seedDemo } from './db/seed/demo';
 import { describeChainReport, verifyAuditChain } from './modules/audit/audit.verify';
+import { backup, BackupError, restore } from './ops/backup';
 
 const USAGE = `Cách dùng: npm run cli -- <lệnh>
   serve          chạy máy chủ (như npm start)
   migrate        áp dụng các migration
   seed           nạp dữ liệu mẫu vào cơ sở dữ liệu trống
-  verify-audit   kiểm tra chuỗi băm của nhật ký hệ thống`;
+  verify-audit   kiểm tra chuỗi băm của nhật ký hệ thống
+  backup <tệp>   sao lưu toàn bộ cơ sở dữ liệu (PostgreSQL: pg_dump -Fc; nhúng: tệp .tar.gz — dừng máy chủ trước)
+  restore <tệp> [--force]
+                 khôi phục từ tệp sao lưu; từ chối ghi đè cơ sở dữ liệu đang có dữ liệu nếu thiếu --force`;
 
 async function main(command: string | undefined): Promise<number> {
   const config = readConfig();
   if (command === 'serve') {
     await import('./main');
     return -1;
+  }
+  if (command === 'backup' || command === 'restore') {
+    const file = process.argv[3];
+    if (!file) {
+      console.log(USAGE);
+      return 2;
+    }
+    const target = { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
+    try {
+      if (command === 'backup') console.log(await backup(target, file));
+      else
+        for (const line of await restore(target, file, { force: process.argv.includes('--force') }))
+          console.log(line);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof BackupError)) throw error;
+      console.error(error.message);
+      return 1;
+    }
   }
   if (!command || !['migrate', 'seed', 'verify-audit'].includes(command)) {
     console.log(USAGE);
