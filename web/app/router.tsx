@@ -46,6 +46,7 @@ const DisclosuresPage = lazy(() => import('./routes/disclosures'));
 const DisclosurePage = lazy(() => import('./routes/disclosure'));
 const PublicDisclosurePage = lazy(() => import('./routes/public-disclosure'));
 const ReportRequestsPage = lazy(() => import('./routes/report-requests'));
+const StatisticsPage = lazy(() => import('./routes/statistics'));
 const ReportRequestPage = lazy(() => import('./routes/report-request'));
 const DashboardPage = lazy(() => import('./routes/dashboard'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
@@ -115,6 +116,7 @@ export const router = createBrowserRouter([
       { path: 'kiem-tra', element: <RequireModule module="inspections" page={<InspectionsPage />} /> },
       { path: 'kiem-tra/:id', element: <RequireModule module="inspections" page={<InspectionPlanPage />} /> },
       { path: 'bao-cao/yeu-cau', element: <RequireModule module="reports" page={<ReportRequestsPage />} /> },
+      { path: 'bao-cao/bieu-mau-thong-ke', element: <RequireModule module="reports" page={<StatisticsPage />} /> },
       { path: 'bao-cao/yeu-cau/:id', element: <RequireModule module="reports" page={<ReportRequestPage />} /> },
       { path: 'dien-hinh-tien-tien', element: <RequireModule module="models" page={<ModelsPage />} /> },
       { path: 'dien-hinh-tien-tien/:id', element: <RequireModule module="models" page={<ModelPage />} /> },
