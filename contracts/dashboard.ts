@@ -242,3 +242,58 @@ export const DashboardOverdueItem = z.object({
 export type DashboardOverdueItem = z.infer<typeof DashboardOverdueItem>;
 export const DashboardOverduePage = pageOf(DashboardOverdueItem);
 export type DashboardOverduePage = z.infer<typeof DashboardOverduePage>;
+
+/** A cell of a chart's table: text, number or empty. */
+export type ChartCell = string | number | null;
+
+/** The header and rows of a chart's table, as the page's "Bảng số liệu" shows them and the export writes them. */
+export function chartTable(
+  view: DashboardView,
+  chart: DashboardChart,
+): { headers: string[]; rows: ChartCell[][] } {
+  const bars = (list: DashboardView['byKind'], first: string, withAmount: boolean) => ({
+    headers: [first, 'Số lượt khen thưởng', ...(withAmount ? ['Tiền thưởng (đồng)'] : [])],
+    rows: list.map((b) => [b.label, b.count, ...(withAmount ? [b.amount] : [])]),
+  });
+  switch (chart) {
+    case 'byKind':
+      return bars(view.byKind, 'Danh hiệu/hình thức', true);
+    case 'byLevel':
+      return bars(view.byLevel, 'Cấp khen', true);
+    case 'byUnit':
+      return bars(view.byUnit, 'Đơn vị', true);
+    case 'overdueByStage':
+      return bars(view.overdue.byStage, 'Bước xử lý', false);
+    case 'overdueByUnit':
+      return bars(view.overdue.byUnit, 'Nơi xử lý', false);
+    case 'shares': {
+      const total = view.totals.individuals;
+      return {
+        headers: ['Nhóm', 'Số lượt cá nhân', 'Tỷ lệ (%)'],
+        rows: view.shares.map((s) => [
+          s.label,
+          s.count,
+          total === 0 ? 0 : Math.round((s.count / total) * 1000) / 10,
+        ]),
+      };
+    }
+    case 'byYear':
+    case 'money': {
+      const levels = AUTHORITY_LEVEL_KEYS.filter((l) =>
+        view.byYear.some((y) => y.byLevel.some((b) => b.level === l)),
+      );
+      const pick = (b: { count: number; amount: number }) => (chart === 'money' ? b.amount : b.count);
+      return {
+        headers: ['Năm', ...levels.map((l) => AUTHORITY_LEVEL_KEY_LABELS[l]), 'Tổng'],
+        rows: view.byYear.map((y) => [
+          y.year,
+          ...levels.map((l) => {
+            const cell = y.byLevel.find((b) => b.level === l);
+            return cell ? pick(cell) : 0;
+          }),
+          pick(y),
+        ]),
+      };
+    }
+  }
+}

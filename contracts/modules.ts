@@ -11,6 +11,7 @@ export interface ModuleEntry {
 }
 
 export const MODULES: readonly ModuleEntry[] = [
+  { key: 'dashboard', label: 'Tổng quan', path: '/tong-quan', built: true, roles: [] },
   { key: 'units', label: 'Đơn vị', path: '/don-vi', built: true, roles: [] },
   { key: 'people', label: 'Cá nhân', path: '/ca-nhan', built: true, roles: [] },
   { key: 'movements', label: 'Phong trào thi đua', path: '/phong-trao', built: true, roles: [] },

@@ -3,15 +3,15 @@
 // OVERDUE_LIST_COLUMNS) under a title and the scope — no hidden columns or sheets, no CCCD, no date of birth.
 import ExcelJS from 'exceljs';
 import {
-  AUTHORITY_LEVEL_KEY_LABELS,
-  AUTHORITY_LEVEL_KEYS,
   AWARD_LIST_COLUMNS,
+  chartTable,
   DASHBOARD_CHART_TITLES,
   type DashboardAwardItem,
   type DashboardChart,
   type DashboardOverdueItem,
   type DashboardView,
   OVERDUE_LIST_COLUMNS,
+  type ChartCell,
 } from '../../contracts/dashboard';
 
 export { XLSX_CONTENT_TYPE } from './cluster-results.xlsx';
@@ -26,8 +26,7 @@ const thin: Partial<ExcelJS.Borders> = {
 /** 'YYYY-MM-DD' → 'dd/MM/yyyy'. */
 const vnDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 
-/** A cell value: text, number or empty. */
-type Cell = string | number | null;
+type Cell = ChartCell;
 
 interface TableSpec {
   sheetName: string;
@@ -150,58 +149,6 @@ export function renderOverdueList(
     numeric: OVERDUE_LIST_COLUMNS.flatMap((c, i) => (c.key === 'daysOverdue' ? [i] : [])),
     rows: items.map((i) => OVERDUE_LIST_COLUMNS.map((c) => overdueCell[c.key](i))),
   });
-}
-
-/** The header and rows of a chart's table, as the page's "Bảng số liệu" shows them. */
-export function chartTable(
-  view: DashboardView,
-  chart: DashboardChart,
-): { headers: string[]; rows: Cell[][] } {
-  const bars = (list: DashboardView['byKind'], first: string, withAmount: boolean) => ({
-    headers: [first, 'Số lượt khen thưởng', ...(withAmount ? ['Tiền thưởng (đồng)'] : [])],
-    rows: list.map((b) => [b.label, b.count, ...(withAmount ? [b.amount] : [])]),
-  });
-  switch (chart) {
-    case 'byKind':
-      return bars(view.byKind, 'Danh hiệu/hình thức', true);
-    case 'byLevel':
-      return bars(view.byLevel, 'Cấp khen', true);
-    case 'byUnit':
-      return bars(view.byUnit, 'Đơn vị', true);
-    case 'overdueByStage':
-      return bars(view.overdue.byStage, 'Bước xử lý', false);
-    case 'overdueByUnit':
-      return bars(view.overdue.byUnit, 'Nơi xử lý', false);
-    case 'shares': {
-      const total = view.totals.individuals;
-      return {
-        headers: ['Nhóm', 'Số lượt cá nhân', 'Tỷ lệ (%)'],
-        rows: view.shares.map((s) => [
-          s.label,
-          s.count,
-          total === 0 ? 0 : Math.round((s.count / total) * 1000) / 10,
-        ]),
-      };
-    }
-    case 'byYear':
-    case 'money': {
-      const levels = AUTHORITY_LEVEL_KEYS.filter((l) =>
-        view.byYear.some((y) => y.byLevel.some((b) => b.level === l)),
-      );
-      const pick = (b: { count: number; amount: number }) => (chart === 'money' ? b.amount : b.count);
-      return {
-        headers: ['Năm', ...levels.map((l) => AUTHORITY_LEVEL_KEY_LABELS[l]), 'Tổng'],
-        rows: view.byYear.map((y) => [
-          y.year,
-          ...levels.map((l) => {
-            const cell = y.byLevel.find((b) => b.level === l);
-            return cell ? pick(cell) : 0;
-          }),
-          pick(y),
-        ]),
-      };
-    }
-  }
 }
 
 /** The table of one chart. */
