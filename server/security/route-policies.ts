@@ -89,6 +89,14 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'GET /api/public/disclosures': { access: 'public', scope: 'none' },
   'GET /api/public/disclosures/:id': { access: 'public', scope: 'disclosure' },
   'POST /api/public/disclosures/:id/comments': { access: 'public', scope: 'disclosure' },
+  // — dashboard (read-only; the unit defaults to the actor's own, another unit outside the scope is 404 — see
+  //   server/modules/dashboard/dashboard.test.ts; without unitId every role gets its own subtree) —
+  'GET /api/dashboard': { access: 'signed-in', scope: 'none' },
+  'GET /api/dashboard/awards': { access: 'signed-in', scope: 'none' },
+  'GET /api/dashboard/awards.xlsx': { access: 'signed-in', scope: 'none' },
+  'GET /api/dashboard/overdue-dossiers': { access: 'signed-in', scope: 'none' },
+  'GET /api/dashboard/overdue-dossiers.xlsx': { access: 'signed-in', scope: 'none' },
+  'GET /api/dashboard/chart.xlsx': { access: 'signed-in', scope: 'none', query: { chart: 'byKind' } },
 };
 
 /** True when the route is reached without a session (HEAD follows its GET). */
