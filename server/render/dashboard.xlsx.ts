@@ -62,6 +62,7 @@ async function renderTable(spec: TableSpec): Promise<Buffer> {
   sheet.addRow([]);
   const header = sheet.addRow([...spec.headers]);
   header.font = { bold: true };
+  header.height = 32;
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   for (let c = 1; c <= width; c++) {
     header.getCell(c).border = thin;
