@@ -89,6 +89,20 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'GET /api/public/disclosures': { access: 'public', scope: 'none' },
   'GET /api/public/disclosures/:id': { access: 'public', scope: 'disclosure' },
   'POST /api/public/disclosures/:id/comments': { access: 'public', scope: 'disclosure' },
+  // — statutory statistics forms (read-only; any role at the unit or above) —
+  'GET /api/statistics/forms': { access: ALL, scope: 'unit', query: { year: '2023' } },
+  'GET /api/statistics/forms/:code': {
+    access: ALL,
+    scope: 'unit',
+    params: { code: '0603' },
+    query: { year: '2023' },
+  },
+  'GET /api/statistics/forms/:code.xlsx': {
+    access: ALL,
+    scope: 'unit',
+    params: { code: '0603' },
+    query: { year: '2023' },
+  },
   // — dashboard (read-only; the unit defaults to the actor's own, another unit outside the scope is 404 — see
   //   server/modules/dashboard/dashboard.test.ts; without unitId every role gets its own subtree) —
   'GET /api/dashboard': { access: 'signed-in', scope: 'none' },
