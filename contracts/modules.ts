@@ -37,7 +37,7 @@ export const MODULES: readonly ModuleEntry[] = [
     roles: ['admin', 'officer', 'specialist', 'leader'],
   },
   { key: 'eligibility', label: 'Xét điều kiện khen thưởng', path: '/xet-dieu-kien', built: true, roles: [] },
-  { key: 'reports', label: 'Báo cáo - thống kê', path: '/bao-cao', built: false, roles: [] },
+  { key: 'reports', label: 'Báo cáo - thống kê', path: '/bao-cao', built: true, roles: [] },
   { key: 'documents', label: 'Văn bản', path: '/van-ban', built: true, roles: [] },
   { key: 'models', label: 'Điển hình tiên tiến', path: '/dien-hinh-tien-tien', built: true, roles: [] },
   { key: 'inspections', label: 'Kiểm tra', path: '/kiem-tra', built: true, roles: [] },

@@ -16,6 +16,8 @@ const AuditPage = lazy(() => import('./routes/audit'));
 const WhatIfPage = lazy(() => import('./routes/what-if'));
 const CatalogPage = lazy(() => import('./routes/catalog'));
 const InspectionsPage = lazy(() => import('./routes/inspections'));
+const ReportsPage = lazy(() => import('./routes/reports'));
+const ReportPage = lazy(() => import('./routes/report'));
 const InspectionPlanPage = lazy(() => import('./routes/inspection-plan'));
 const ModelsPage = lazy(() => import('./routes/models'));
 const ModelPage = lazy(() => import('./routes/model'));
@@ -115,9 +117,17 @@ export const router = createBrowserRouter([
       { path: 'quan-tri/danh-muc', element: <RequireModule module="catalog" page={<CatalogPage />} /> },
       { path: 'kiem-tra', element: <RequireModule module="inspections" page={<InspectionsPage />} /> },
       { path: 'kiem-tra/:id', element: <RequireModule module="inspections" page={<InspectionPlanPage />} /> },
+      { path: 'bao-cao', element: <RequireModule module="reports" page={<ReportsPage />} /> },
+      { path: 'bao-cao/:id', element: <RequireModule module="reports" page={<ReportPage />} /> },
       { path: 'bao-cao/yeu-cau', element: <RequireModule module="reports" page={<ReportRequestsPage />} /> },
-      { path: 'bao-cao/bieu-mau-thong-ke', element: <RequireModule module="reports" page={<StatisticsPage />} /> },
-      { path: 'bao-cao/yeu-cau/:id', element: <RequireModule module="reports" page={<ReportRequestPage />} /> },
+      {
+        path: 'bao-cao/bieu-mau-thong-ke',
+        element: <RequireModule module="reports" page={<StatisticsPage />} />,
+      },
+      {
+        path: 'bao-cao/yeu-cau/:id',
+        element: <RequireModule module="reports" page={<ReportRequestPage />} />,
+      },
       { path: 'dien-hinh-tien-tien', element: <RequireModule module="models" page={<ModelsPage />} /> },
       { path: 'dien-hinh-tien-tien/:id', element: <RequireModule module="models" page={<ModelPage />} /> },
       { path: 'giay-khen', element: <RequireModule module="certificates" page={<CertificatesPage />} /> },
