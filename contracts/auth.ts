@@ -1,5 +1,6 @@
 // Sign-in, the current user and password change.
 import { ROLES } from './enums';
+import { isCommonPassword } from './common-passwords';
 import { z } from './zod';
 
 export const LoginBody = z.object({
@@ -34,12 +35,15 @@ export const MeView = z.object({
 });
 export type MeView = z.infer<typeof MeView>;
 
-/** Password policy: at least 8 characters with a letter and a digit, not the username. */
+/** Password policy: at least 8 characters with a letter and a digit, not a common one, not the username. */
 export const NewPassword = z
   .string()
   .min(8, 'Mật khẩu phải có ít nhất 8 ký tự')
   .max(200, 'Mật khẩu không được dài quá 200 ký tự')
-  .refine((v) => /\p{L}/u.test(v) && /\d/.test(v), { message: 'Mật khẩu phải có cả chữ và số' });
+  .refine((v) => /\p{L}/u.test(v) && /\d/.test(v), { message: 'Mật khẩu phải có cả chữ và số' })
+  .refine((v) => !isCommonPassword(v), {
+    message: 'Mật khẩu này quá phổ biến, dễ bị dò ra; hãy chọn mật khẩu khác',
+  });
 
 export const ChangePasswordBody = z.object({
   currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại').max(200),

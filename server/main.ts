@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { readConfig } from './config';
 import { migrateDatabase, openDatabase } from './db/client';
 import { seedDemoIfEmpty } from './db/seed/demo';
+import { loggerOptions } from './security/logging';
 
 const config = readConfig();
 const database = await openDatabase({
@@ -11,7 +12,7 @@ const database = await openDatabase({
 });
 await migrateDatabase(database);
 if (config.demo) await seedDemoIfEmpty(database.db, { log: (m) => console.log(m) });
-const app = await buildApp({ database, config, logger: { level: config.logLevel } });
+const app = await buildApp({ database, config, logger: loggerOptions(config.logLevel) });
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');

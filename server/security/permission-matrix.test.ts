@@ -115,6 +115,7 @@ test('every route × nobody / every role in scope / out of scope answers as its 
   for (const [key, entry] of routes) {
     const p = ROUTE_POLICIES[key] ?? (process.env.MATRIX_REPORT ? guessPolicy(entry.url) : undefined);
     if (!p) continue;
+    if (process.env.MATRIX_ONLY && !new RegExp(process.env.MATRIX_ONLY).test(key)) continue;
     const fx = fixtureOf(p);
     const seen: string[] = [];
     const check = async (label: string, role: Role | null, inside: boolean) => {
@@ -131,12 +132,29 @@ test('every route × nobody / every role in scope / out of scope answers as its 
     if (p.access === 'public') continue;
     for (const role of ROLES) await check(`${role}`, role, true);
     for (const role of ROLES) await check(`${role}/outside`, role, false);
-    report.push(`${key} [${p.scope}${fx.real ? '' : ' (no demo object)'}] ${seen.join(' ')}`);
+    report.push(
+      `${key} [${p.scope}${fx.real ? '' : ' (no demo object)'}] ${seen.join(' ')}${bodyIssues(entry, p)}`,
+    );
   }
   if (process.env.MATRIX_REPORT) console.log(report.join('\n'));
   assert.ok(cells > 1000, `only ${cells} cells`);
   assert.deepEqual(failures, []);
 });
+
+/** MATRIX_REPORT only: why the generated body or query does not pass the route's schema. */
+function bodyIssues(entry: RouteEntry, p: RoutePolicy): string {
+  const schema = (entry.schema ?? {}) as { body?: z.ZodType; querystring?: z.ZodType };
+  const { body } = buildRequest(entry, p);
+  const out: string[] = [];
+  if (schema.body) {
+    const r = schema.body.safeParse(body);
+    if (!r.success)
+      out.push(
+        `BODY ${JSON.stringify(body)} ${JSON.stringify(r.error.issues.map((i) => [i.path.join('.'), i.message]))}`,
+      );
+  }
+  return out.length ? `\n    ${out.join(' ')}` : '';
+}
 
 const KIND_BY_PREFIX: [string, RoutePolicy['scope']][] = [
   ['/api/people/:id', 'person'],
