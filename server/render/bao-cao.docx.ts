@@ -4,6 +4,7 @@
 // Nơi nhận and signature — numbered as the seed report is.
 import type { WorkReportFigures } from '../../contracts/reports';
 import { formatDocumentDate } from '../../domain/documents';
+import { lowerLevel } from '../modules/reports/work-report.figures';
 import { nextPeriodLabel } from '../modules/reports/work-report.text';
 import { type Block, bold, formatDocDate, heading, para, renderDocx, type Signer } from './nd30';
 
@@ -135,7 +136,9 @@ export function baoCaoDocument(input: BaoCaoInput) {
     ...narrative(input.solutions),
     heading('III', next ? `Nhiệm vụ ${next}` : 'Nhiệm vụ thời gian tới', 1),
     ...narrative(input.tasks),
-    para(`Trên đây là báo cáo công tác thi đua, khen thưởng ${f.period.label} của ${f.unit.name}./.`),
+    para(
+      `Trên đây là báo cáo công tác thi đua, khen thưởng ${f.period.label} của ${lowerLevel(f.unit.name)}./.`,
+    ),
   ];
   const recipients = [...input.recipients];
   const archiveAt = recipients.findIndex((r) => /^lưu\s*:/iu.test(r));

@@ -18,6 +18,7 @@ import { writeMovements } from './movements';
 import { writeRegistrations } from './registrations';
 import { writeReportRequests } from './report-requests';
 import { writeReport2023 } from './report-2023';
+import { writeWorkReports } from '../../modules/reports/work-reports.seed';
 import { buildDemoPlan, type DigestRows, digestOf } from './plan';
 import { createRandom } from './prng';
 import { writeAccounts, writeOrganisation, writePeople } from './write';
@@ -65,6 +66,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
       councils: councilIds,
       movements: movementIds,
     });
+    await writeWorkReports(tx, actor, unitIds, documentIds);
     await writeModels(tx, actor, plan, unitIds, personIds, movementIds);
     await writeCertificateLayouts(tx, actor, unitIds);
     await writeRegistrations(tx, actor, plan, unitIds, personIds);

@@ -94,7 +94,7 @@ async function leadership(db: Db, unit: ReportUnit, from: string, to: string) {
     ...docRef(d),
     implements: implemented.filter((i) => i.source_id === d.id).map(docRef),
   }));
-  const who = unit.name;
+  const who = shortAgency(unit);
   const period = periodLabel(from, to);
   const sentence =
     documents.length === 0
@@ -140,10 +140,14 @@ async function movementsOf(
           and (m.period_to is null or m.period_to >= ${from})
           and (m.launched_on is null or m.launched_on <= ${to})
       )
+      -- The unit's own movements at the top of their chain (not the sub-movements under them), and movements
+      -- it only takes part in when it has no movement of its own under them.
       select t.id, t.parent_id, t.name, t.kind, t.authority_name, t.activities, 0 as depth
       from taking t
-      where not exists (select 1 from taking c where c.parent_id = t.id)
-      order by coalesce(t.launched_on, t.period_from, '1900-01-01'), t.created_at`,
+      where (t.unit_id = ${unit.id}
+          and not exists (select 1 from taking p where p.id = t.parent_id and p.unit_id = ${unit.id}))
+        or (t.unit_id <> ${unit.id} and not exists (select 1 from taking c where c.parent_id = t.id))
+      order by t.created_at, t.id`,
   );
   const out: WorkReportMovement[] = [];
   for (const m of rows) {
@@ -245,7 +249,7 @@ async function councilOf(db: Db, unit: ReportUnit, to: string) {
       roleLabel: COUNCIL_ROLE_LABELS[m.role] ?? m.role,
       position: m.position ?? null,
     })),
-    sentence: `${council.name} được kiện toàn với ${countText(members.length)} thành viên (${council.decision}).`,
+    sentence: `${council.name} được kiện toàn với ${countText(members.length)} thành viên.`,
   };
 }
 
@@ -389,8 +393,21 @@ export function agencyOf(unit: Pick<ReportUnit, 'name' | 'kind' | 'parent_name'>
   parent: string | null;
   name: string;
 } {
-  if (['province', 'district', 'commune'].includes(unit.kind)) {
-    return { parent: null, name: `Ủy ban nhân dân ${unit.name}` };
-  }
+  if (TERRITORIAL.includes(unit.kind))
+    return { parent: null, name: `Ủy ban nhân dân ${lowerLevel(unit.name)}` };
   return { parent: unit.parent_name, name: unit.name };
+}
+
+const TERRITORIAL = ['province', 'district', 'commune'];
+
+/** "Huyện Cẩm Xuyên" → "huyện Cẩm Xuyên": the level word in lower case mid-sentence. */
+export function lowerLevel(name: string): string {
+  return name.replace(/^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?=\s)/u, (w) =>
+    w.toLowerCase(),
+  );
+}
+
+/** How the report names its unit in sentences: "UBND huyện Cẩm Xuyên" for a territorial unit. */
+export function shortAgency(unit: Pick<ReportUnit, 'name' | 'kind'>): string {
+  return TERRITORIAL.includes(unit.kind) ? `UBND ${lowerLevel(unit.name)}` : unit.name;
 }

@@ -138,7 +138,7 @@ export function shortAuthority(name: string): string {
     /^(.*?(?:UBND|Ủy ban nhân dân|HĐND)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))\s.+$/iu.exec(
       name.trim(),
     );
-  return m ? m[1]! : name.trim();
+  return (m ? m[1]! : name.trim()).replace(/Ủy ban nhân dân/gu, 'UBND');
 }
 
 function joinAnd(parts: readonly string[]): string {
