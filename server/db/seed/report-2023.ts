@@ -18,14 +18,17 @@ import { createDraft } from '../../modules/decisions/decisions.drafts';
 import { recordExternal } from '../../modules/decisions/decisions.external';
 import { issueDecision } from '../../modules/decisions/decisions.issue';
 import { appraiseNominee } from '../../modules/dossiers/dossiers.nominees';
-import { loadNominees } from '../../modules/dossiers/dossiers.queries';
 import { createDossierDraft } from '../../modules/dossiers/dossiers.service';
 import { transitionDossier } from '../../modules/dossiers/dossiers.transitions';
 import { type Db, queryRows } from '../client';
+import { inSentence } from './history-authorities';
 import type { Random } from './prng';
 import { ROUNDS, type Round, type RoundKind } from './report-2023-rounds';
 
 const DISTRICT = 'cx';
+/** Nominees per council session (the ballots of a long agenda are split over the day's sessions). */
+const SESSION_SIZE = 26;
+const SESSION_TIMES = ['08:00', '09:30', '14:00', '15:30'];
 const PROVINCE = 'tinh';
 
 /** One decision written by this step, for the log and the report. */
@@ -142,6 +145,39 @@ async function collectives(tx: Db, districtPath: string): Promise<Collective[]> 
   );
 }
 
+interface NomineeState {
+  id: string;
+  dossierId: string;
+  subjectKind: 'individual' | 'collective' | 'household';
+  personId: string | null;
+  unitId: string | null;
+  awardKind: string;
+  outcome: 'passed' | 'failed' | null;
+  outcomeAwardKind: string | null;
+  forwardedToNomineeId: string | null;
+  version: number;
+}
+
+/** The nominees of dossiers as this writer needs them (without the stored verdicts), in dossier order. */
+async function loadNominees(tx: Db, dossierIds: readonly string[]): Promise<NomineeState[]> {
+  if (dossierIds.length === 0) return [];
+  return queryRows<NomineeState & Record<string, unknown>>(
+    tx,
+    sql`select n.id, n.dossier_id as "dossierId", n.subject_kind as "subjectKind", n.person_id as "personId",
+        n.unit_id as "unitId", n.award_kind as "awardKind", n.outcome, n.outcome_award_kind as "outcomeAwardKind",
+        n.forwarded_to_nominee_id as "forwardedToNomineeId", n.version
+      from dossier_nominees n
+      where n.dossier_id in (${sql.join(
+        dossierIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})
+      order by array_position(array[${sql.join(
+        dossierIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}], n.dossier_id), n.position`,
+  );
+}
+
 /** Fisher–Yates with the demo generator. */
 function shuffled<T>(random: Random, items: readonly T[]): T[] {
   const out = [...items];
@@ -173,6 +209,9 @@ interface Pick {
    * the communes' proposals) for commune people and for collectives — a commune's own Giấy khen is its chairman's.
    */
   proposer: string;
+  /** The unit whose proposal it is (one dossier each): the person's unit, or the collective itself. */
+  group: string;
+  groupName: string;
 }
 
 const ILLUSTRATIVE = 'Nội dung tóm tắt thành tích là dữ liệu minh họa.';
@@ -200,6 +239,8 @@ function pickRound(
       kind,
       summary: personSummary(p),
       proposer: p.unit_kind === 'commune' ? districtId : p.unit_id,
+      group: p.unit_id,
+      groupName: p.unit_name,
     });
   };
   const yearStart = `${round.achievementYear}-01-01`;
@@ -243,7 +284,9 @@ function pickRound(
       id: u.id,
       kind,
       summary: `${u.name}: hoàn thành tốt các chỉ tiêu, nhiệm vụ; có thành tích trong ${round.label}. ${ILLUSTRATIVE}`,
-      proposer: districtId,
+      proposer: u.kind === 'commune' ? districtId : u.id,
+      group: u.id,
+      groupName: u.name,
     });
   };
   for (const [kind, n] of Object.entries(round.collectives.upgrade ?? {}) as [RoundKind, number][]) {
@@ -255,6 +298,9 @@ function pickRound(
     random,
     units.filter((u) => !inRound.has(u.id)),
   );
+  // Units already sending a dossier this round first (their collective goes in the same dossier).
+  const sending = new Set(picks.map((x) => x.group));
+  rest.sort((a, b) => Number(sending.has(b.id)) - Number(sending.has(a.id)));
   if (rest.length < round.collectives.GK) throw new Error(`report-2023: not enough units in ${round.key}`);
   for (const u of rest.slice(0, round.collectives.GK)) takeUnit(u, 'GK');
   return picks;
@@ -330,7 +376,10 @@ export async function writeReport2023(
     return dossierIds.filter((id) => !central.has(id));
   };
 
-  /** A council meeting on the dossiers: attendance (one member away at times), one ballot each, closed. */
+  /**
+   * The council's meeting day on the dossiers: sessions of at most SESSION_SIZE nominees (morning and afternoon,
+   * the communes' proposals before the agencies'), each with its attendance, one ballot per nominee, closed.
+   */
   const meeting = async (
     actor: Actor,
     councilId: string,
@@ -340,11 +389,50 @@ export async function writeReport2023(
     dossierIds: readonly string[],
     kindOf: (awardKind: string, key: string) => string,
   ) => {
-    const r = random.fork(`meeting:${heldOn}:${councilId}`);
+    const sizes = new Map<string, number>();
+    for (const n of await loadNominees(tx, dossierIds))
+      sizes.set(n.dossierId, (sizes.get(n.dossierId) ?? 0) + 1);
+    const sessions: string[][] = [];
+    let size = 0;
+    for (const id of dossierIds) {
+      const n = sizes.get(id) ?? 0;
+      if (sessions.length === 0 || size + n > SESSION_SIZE) {
+        sessions.push([]);
+        size = 0;
+      }
+      sessions.at(-1)!.push(id);
+      size += n;
+    }
+    for (const [i, ids] of sessions.entries()) {
+      const label = sessions.length > 1 ? ` (phiên ${i + 1}/${sessions.length})` : '';
+      await session(
+        actor,
+        councilId,
+        heldOn,
+        SESSION_TIMES[i % SESSION_TIMES.length]!,
+        title + label,
+        place,
+        ids,
+        kindOf,
+      );
+    }
+  };
+
+  const session = async (
+    actor: Actor,
+    councilId: string,
+    heldOn: string,
+    startTime: string,
+    title: string,
+    place: string,
+    dossierIds: readonly string[],
+    kindOf: (awardKind: string, key: string) => string,
+  ) => {
+    const r = random.fork(`meeting:${heldOn}:${startTime}:${councilId}`);
     let view: MeetingView = await createMeeting(tx, actor, councilId, {
       title,
       heldOn,
-      startTime: '08:00',
+      startTime,
       place,
       sessionKind: 'award',
       dossierIds: [...dossierIds],
@@ -417,11 +505,16 @@ export async function writeReport2023(
     const picks = pickRound(r, round, pool, units, used, districtId);
     const proposed = new Map(picks.map((p) => [p.id, p.kind]));
 
-    // 1. The proposers' dossiers (Giấy khen asked), sent to the district.
-    const byProposer = new Map<string, Pick[]>();
-    for (const p of picks) byProposer.set(p.proposer, [...(byProposer.get(p.proposer) ?? []), p]);
+    // 1. One dossier per commune or agency (Giấy khen asked), sent to the district: an agency's own, a commune's
+    //    through the district's Phòng Nội vụ (a commune's own Giấy khen would be its chairman's).
+    const byGroup = new Map<string, Pick[]>();
+    for (const p of picks) byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), p]);
     const lower: string[] = [];
-    for (const [proposer, list] of [...byProposer.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (const list of [...byGroup.values()].sort((a, b) =>
+      a[0]!.groupName.localeCompare(b[0]!.groupName, 'vi'),
+    )) {
+      const { proposer, groupName } = list[0]!;
+      const viaDistrict = proposer === districtId;
       const actor = as.districtOfficer;
       const who = [
         list.some((p) => p.subjectKind === 'collective') ? 'các tập thể' : null,
@@ -437,7 +530,8 @@ export async function writeReport2023(
           awardKinds: ['GK'],
           title:
             `Đề nghị Chủ tịch UBND huyện tặng Giấy khen cho ${who.join(', ')} ` +
-            `có thành tích trong ${round.label}`,
+            `có thành tích trong ${round.label}` +
+            (viaDistrict ? ` (theo đề nghị của UBND ${inSentence(groupName)})` : ` (${groupName})`),
           movementId: round.movement ? (ids.movements.get(round.movement) ?? null) : null,
           nominees: list.map((p) => ({
             subjectKind: p.subjectKind,
