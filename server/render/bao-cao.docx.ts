@@ -55,6 +55,11 @@ export function placeOf(unitName: string): string {
   return unitName.replace(/^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+/iu, '');
 }
 
+/** "Phong trào “X”", unless the name already says what it is ("Đợt …", "Công tác …", "Kỷ niệm …"). */
+export function movementHeading(name: string): string {
+  return /^(phong trào|đợt|công tác|kỷ niệm|cuộc vận động)/iu.test(name) ? name : `Phong trào “${name}”`;
+}
+
 function section1(f: WorkReportFigures): Block[] {
   const out: Block[] = [];
   out.push(heading('I', `Thực hiện công tác thi đua, khen thưởng ${f.period.label}`, 1));
@@ -63,7 +68,7 @@ function section1(f: WorkReportFigures): Block[] {
   out.push(heading('2', 'Tổ chức triển khai, thực hiện các phong trào thi đua', 2));
   if (f.movements.length === 0) out.push(para('Chưa có phong trào thi đua nào được ghi nhận trong kỳ.'));
   for (const m of f.movements) {
-    out.push(para(bold(`- Phong trào “${m.name}”`), { keepNext: true }));
+    out.push(para(bold(`- ${movementHeading(m.name)}`), { keepNext: true }));
     const bases: string[] = [];
     for (const h of m.higher) {
       if (h.authorityName) bases.push(`hưởng ứng phong trào thi đua do ${h.authorityName} phát động`);

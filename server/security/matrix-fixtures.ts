@@ -100,6 +100,8 @@ const FIXTURE_SQL: Record<FixtureKind, string> = {
     where exists (select 1 from movement_indicators i where i.movement_id = m.id) limit 1`,
   model: `select m.id, u.id unit_id, u.path, u.name from exemplary_models m join units u on u.id = m.owner_unit_id
     order by m.published, m.id limit 1`,
+  workReport: `select r.id, u.id unit_id, u.path, u.name from work_reports r join units u on u.id = r.unit_id
+    order by r.period_to desc limit 1`,
   inspectionPlan: `select p.id, u.id unit_id, u.path, u.name from inspection_plans p
     join units u on u.id = p.organiser_unit_id limit 1`,
   inspectionTarget: `select t.id, u.id unit_id, u.path, u.name from inspection_targets t

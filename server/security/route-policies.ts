@@ -42,7 +42,8 @@ export type FixtureKind =
   | 'group'
   | 'disclosure'
   | 'comment'
-  | 'overlay';
+  | 'overlay'
+  | 'workReport';
 
 export type Denied = 401 | 403 | 404;
 export type Expected = Denied | 'allowed';
@@ -102,6 +103,39 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     scope: 'unit',
     params: { code: '0603' },
     query: { year: '2023' },
+  },
+  // — work reports (báo cáo công tác TĐKT): read by any role over the unit; drafted by its staff, issued by its
+  //   admins, officers and leaders (server/modules/reports/work-reports.test.ts) —
+  'GET /api/reports/work-report': {
+    access: ALL,
+    scope: 'unit',
+    query: { from: '2023-01-01', to: '2023-06-30' },
+  },
+  'GET /api/reports/work-report.docx': {
+    access: ALL,
+    scope: 'unit',
+    query: { from: '2023-01-01', to: '2023-06-30' },
+  },
+  'GET /api/work-reports': { access: 'signed-in', scope: 'none' },
+  'POST /api/work-reports': {
+    access: ['admin', 'officer', 'specialist'],
+    scope: 'unit',
+    note: 'the unit comes from the fixture (unitId); a second call answers 409 (one report per unit and period)',
+  },
+  'GET /api/work-reports/:id': { access: ALL, scope: 'workReport' },
+  'GET /api/work-reports/:id/versions': { access: ALL, scope: 'workReport' },
+  'GET /api/work-reports/:id/docx': { access: ALL, scope: 'workReport' },
+  'PATCH /api/work-reports/:id': {
+    access: ['admin', 'officer', 'specialist'],
+    scope: 'workReport',
+    body: { version: 999 },
+    note: 'a stale version: 409 past authorisation, nothing written',
+  },
+  'POST /api/work-reports/:id/issue': {
+    access: ['admin', 'officer', 'leader'],
+    scope: 'workReport',
+    body: { version: 999, numberSymbol: '1/BC-UBND', issuedOn: '2023-07-05' },
+    note: 'a stale version: 409 past authorisation, nothing issued',
   },
   // — dashboard (read-only; the unit defaults to the actor's own, another unit outside the scope is 404 — see
   //   server/modules/dashboard/dashboard.test.ts; without unitId every role gets its own subtree) —

@@ -305,12 +305,12 @@ function inspectionSentence(list: Awaited<ReturnType<typeof inspectionsOf>>, per
     return `Trong ${period} chưa có kế hoạch kiểm tra công tác thi đua, khen thưởng được ghi nhận.`;
   return list
     .map((p) => {
-      const plan = p.planNumber ? `Kế hoạch số ${p.planNumber}` : p.planTitle;
+      const plan = p.planNumber ? `Kế hoạch số ${p.planNumber} (${p.planTitle})` : p.planTitle;
       const team = p.teamDecisionNumber
         ? `; quyết định thành lập Đoàn kiểm tra số ${p.teamDecisionNumber}`
         : '';
       return (
-        `${plan} (${p.planTitle})${team}: trong ${period} đã kiểm tra ${countText(p.done)}/${countText(p.targets)} ` +
+        `${plan}${team}: trong ${period} đã kiểm tra ${countText(p.done)}/${countText(p.targets)} ` +
         `đơn vị${p.done > 0 ? ` (${p.inspectedUnits.map((u) => u.name).join(', ')})` : ''}, ` +
         `${countText(p.recommendations)} kiến nghị.`
       );

@@ -217,9 +217,7 @@ async function keepVersion(tx: Db, actor: Actor, row: ReportRow): Promise<void> 
 /** POST /api/work-reports: a draft for a unit and a period, its written parts pre-filled from the last report. */
 export async function createWorkReport(tx: Db, actor: Actor, input: unknown): Promise<WorkReportView> {
   const body = parseInput(WorkReportCreateBody, input);
-  const unit = await requireReportUnit(tx, actor, body.unitId).catch(() => {
-    throw new AppError('VALIDATION', 'Không tìm thấy đơn vị', { unitId: 'Không tìm thấy đơn vị' });
-  });
+  const unit = await requireReportUnit(tx, actor, body.unitId);
   authorize(canEditReports(actor, unit.path), EDIT_REFUSED);
   const [dup] = await tx
     .select({ id: workReports.id })

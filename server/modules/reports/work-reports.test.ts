@@ -185,7 +185,7 @@ test('stored reports: pre-fill, versions, conflict, issue freezes, issued immuta
         to: '2023-06-30',
       })
     ).statusCode,
-    400,
+    404,
   );
 
   const created = await post(t.app, officer, '/api/work-reports', {

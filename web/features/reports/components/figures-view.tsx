@@ -36,7 +36,11 @@ export function FiguresView({ figures: f }: { figures: WorkReportFigures }) {
           renderItem={(m) => (
             <List.Item key={m.id}>
               <div>
-                <Typography.Text strong>Phong trào “{m.name}”</Typography.Text>
+                <Typography.Text strong>
+                  {/^(phong trào|đợt|công tác|kỷ niệm|cuộc vận động)/iu.test(m.name)
+                    ? m.name
+                    : `Phong trào “${m.name}”`}
+                </Typography.Text>
                 {m.higher.length > 0 ? (
                   <div>
                     <Typography.Text type="secondary">
