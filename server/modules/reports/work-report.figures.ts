@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { COUNCIL_ROLE_LABELS } from '../../../contracts/councils';
 import type { AdminLevel } from '../../../contracts/enums';
 import type { DocumentRef, WorkReportFigures, WorkReportMovement } from '../../../contracts/reports';
-import { type CouncilRole, membersAt } from '../../../domain/council';
+import { COUNCIL_ROLES, type CouncilRole, membersAt } from '../../../domain/council';
 import { type DocumentType, formatDocumentReference } from '../../../domain/documents';
 import { formatIndicatorValue, type ValueQualifier } from '../../../domain/movements';
 import { awardResultTotals } from '../../../domain/work-report';
@@ -238,7 +238,10 @@ async function councilOf(db: Db, unit: ReportUnit, to: string) {
     from: p.fromDate,
     to: p.toDate,
   }));
-  const members = membersAt(periods, to);
+  // Chairman first, then the vice-chairs and members, each in the decision's order.
+  const members = membersAt(periods, to).sort(
+    (a, b) => COUNCIL_ROLES.indexOf(a.role) - COUNCIL_ROLES.indexOf(b.role) || a.sortOrder - b.sortOrder,
+  );
   return {
     name: council.name,
     decision: council.decision,
