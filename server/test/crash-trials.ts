@@ -180,6 +180,12 @@ async function copyBase(
   };
 }
 
+/** Servers started and not yet gone: killed if this script stops on an error. */
+const live = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
 function startServer(env: Record<string, string>): ChildProcess {
   const childEnv: Record<string, string | undefined> = {
     ...process.env,
@@ -196,6 +202,8 @@ function startServer(env: Record<string, string>): ChildProcess {
     env: childEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   child.on('exit', (code, signal) => {
