@@ -231,7 +231,8 @@ export function constraintMessage(code: string, constraint: string | undefined):
       known ? { [known.field]: known.message } : undefined,
     );
   }
-  if (code === '23503') {
+  // 23001: a delete blocked by an ON DELETE RESTRICT reference (it answered 500 before; found by the matrix).
+  if (code === '23503' || code === '23001') {
     return new AppError('CONFLICT', 'Bản ghi đang được tham chiếu hoặc tham chiếu tới bản ghi không tồn tại');
   }
   if (code === '40001' || code === '40P01') {

@@ -115,12 +115,45 @@ const FIXTURE_SQL: Record<FixtureKind, string> = {
       (select m.unit_id from emulation_group_members m where m.group_id = g.id limit 1) "unitId",
       (select i.id from score_items i join score_sections s on s.id = i.section_id where s.group_id = g.id limit 1) "itemId"
     from emulation_groups g join units u on u.id = g.organiser_unit_id where g.status = 'open' limit 1`,
-  // Kinds the demo does not hold: a made-up id in the province (every call must answer "not found").
-  decision: '',
-  meeting: '',
-  disclosure: '',
-  comment: '',
-  overlay: '',
+  decision: `select d.id, u.id unit_id, u.path, u.name from decisions d join units u on u.id = d.authority_unit_id
+    order by (d.status = 'draft') desc, length(u.path) desc, d.id limit 1`,
+  meeting: `select m.id, u.id unit_id, u.path, u.name,
+      (select n.nominee_id from council_ballots n where n.meeting_id = m.id limit 1) "nomineeId"
+    from council_meetings m join councils c on c.id = m.council_id join units u on u.id = c.authority_unit_id
+    order by (m.status = 'open') desc, length(u.path) desc, m.id limit 1`,
+  disclosure: `select d.id, u.id unit_id, u.path, u.name from disclosures d join units u on u.id = d.authority_unit_id
+    order by length(u.path) desc, d.id limit 1`,
+  comment: `select c.id, u.id unit_id, u.path, u.name from disclosure_comments c
+    join disclosures d on d.id = c.disclosure_id join units u on u.id = d.authority_unit_id limit 1`,
+  overlay: `select o.id, u.id unit_id, u.path, u.name from local_overlays o join units u on u.id = o.unit_id limit 1`,
+  // A person and a unit with one record of each history kind, named by the parameter the routes take.
+  personRecords: `select p.id, u.id unit_id, u.path, u.name,
+      e.id "employmentId",
+      (select a.id from awards a where a.person_id = p.id limit 1) "awardId",
+      (select r.id from annual_ratings r where r.person_id = p.id limit 1) "ratingId",
+      (select d.id from disciplines d where d.person_id = p.id limit 1) "disciplineId",
+      (select i.id from investigations i where i.person_id = p.id limit 1) "investigationId",
+      (select i.id from initiatives i where i.person_id = p.id limit 1) "initiativeId"
+    from people p join employments e on e.person_id = p.id and e.to_date is null join units u on u.id = e.unit_id
+    order by (exists (select 1 from disciplines d where d.person_id = p.id))::int
+      + (exists (select 1 from initiatives i where i.person_id = p.id))::int
+      + (exists (select 1 from annual_ratings r where r.person_id = p.id))::int
+      + (exists (select 1 from investigations i where i.person_id = p.id))::int desc, p.id limit 1`,
+  unitRecords: `select u.id, u.id unit_id, u.path, u.name,
+      (select a.id from awards a where a.unit_id = u.id limit 1) "awardId",
+      (select r.id from annual_ratings r where r.unit_id = u.id limit 1) "ratingId",
+      (select d.id from disciplines d where d.unit_id = u.id limit 1) "disciplineId",
+      (select i.id from investigations i where i.unit_id = u.id limit 1) "investigationId",
+      (select m.id from member_stats m where m.unit_id = u.id limit 1) "memberStatId"
+    from units u
+    order by (exists (select 1 from disciplines d where d.unit_id = u.id))::int
+      + (exists (select 1 from annual_ratings r where r.unit_id = u.id))::int
+      + (exists (select 1 from investigations i where i.unit_id = u.id))::int
+      + (exists (select 1 from awards a where a.unit_id = u.id))::int desc, u.id limit 1`,
+  submittedDossier: `select d.id, u.id unit_id, u.path, u.name,
+      (select n.id from dossier_nominees n where n.dossier_id = d.id limit 1) "nomineeId"
+    from dossiers d join units u on u.id = d.authority_unit_id where d.status in ('submitted', 'received', 'appraising')
+    order by d.status, d.id limit 1`,
   none: '',
 };
 
@@ -128,7 +161,7 @@ async function loadFixtures(db: Db, province: UnitRow): Promise<Record<FixtureKi
   const out = {} as Record<FixtureKind, Fixture>;
   for (const [kind, query] of Object.entries(FIXTURE_SQL) as [FixtureKind, string][]) {
     const [row] = query ? await queryRows<Row>(db, sql.raw(query)) : [];
-    if (query && !row) throw new Error(`matrix fixture ${kind}: the demo data holds none`);
+    // A kind the demo does not hold: a made-up id in the province (every call must answer "not found").
     if (!row) {
       out[kind] = { id: randomUUID(), unit: province, ids: {}, real: false };
       continue;

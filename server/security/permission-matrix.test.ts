@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { RouteOptions } from 'fastify';
 import { after, before, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { ROLES, type Role } from '../../contracts/enums';
 import type { z } from '../../contracts/zod';
 import { buildMatrixWorld, type Fixture, type MatrixSession, type MatrixWorld } from './matrix-fixtures';
@@ -42,9 +43,18 @@ test('every registered route has an entry in server/security/route-policies.ts',
 });
 
 /** The status a cell must answer. */
-export function expectedStatus(p: RoutePolicy, role: Role | null, inside: boolean): Expected {
-  if (p.access === 'public') return 'allowed';
-  if (role === null) return 401;
+export function expectedStatus(
+  p: RoutePolicy,
+  role: Role | null,
+  inside: boolean,
+  missing = false,
+): Expected | 'refused' {
+  if (role === null) return p.anonymous ?? (p.access === 'public' ? (missing ? 404 : 'allowed') : 401);
+  if (missing || p.uncovered) {
+    // A made-up object: "not found" for those who may call the route; the others may be refused first.
+    const may = p.access === 'public' || p.access === 'signed-in' || p.access.includes(role);
+    return may ? 404 : 'refused';
+  }
   const special = p.byRole?.[role]?.[inside ? 'inside' : 'outside'];
   if (special !== undefined) return special;
   const allowedRole = p.access === 'signed-in' || p.access.includes(role);
@@ -54,7 +64,8 @@ export function expectedStatus(p: RoutePolicy, role: Role | null, inside: boolea
   return p.scope === 'none' ? insideAnswer : 404;
 }
 
-function matches(expected: Expected, status: number): boolean {
+function matches(expected: Expected | 'refused', status: number): boolean {
+  if (expected === 'refused') return status === 403 || status === 404;
   if (expected === 'allowed') return status < 500 && ![401, 403, 404].includes(status);
   return status === expected;
 }
@@ -63,8 +74,19 @@ function fixtureOf(p: RoutePolicy): Fixture {
   return world.fixtures[p.scope];
 }
 
+/** `<kind>Id` and `<kind>UnitId` of every fixture. */
+function allIds(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [kind, f] of Object.entries(world.fixtures)) {
+    out[`${kind}Id`] = f.id;
+    out[`${kind}UnitId`] = f.unit.id;
+  }
+  return out;
+}
+
 function buildRequest(entry: RouteEntry, p: RoutePolicy) {
   const fx = fixtureOf(p);
+  let missing = !fx.real && /:id\b/.test(entry.url);
   const ids: Record<string, string> = {
     unitId: fx.unit.id,
     personId: world.fixtures.person.id,
@@ -75,7 +97,11 @@ function buildRequest(entry: RouteEntry, p: RoutePolicy) {
     .replace(/:(\w+)/g, (_, name: string) => {
       if (name === 'id') return fx.id;
       const key = p.params?.[name] ?? name;
-      return ids[key] ?? (p.params?.[name] || randomUUID());
+      if (ids[key]) return ids[key];
+      // A literal value (a form code), or an id the demo lacks: a made-up one, answered 404.
+      if (p.params?.[name] && !/Id$/.test(key)) return key;
+      missing = true;
+      return randomUUID();
     })
     .replace('*', 'swagger-ui.css');
   const schema = (entry.schema ?? {}) as { querystring?: z.ZodType; body?: z.ZodType };
@@ -88,13 +114,49 @@ function buildRequest(entry: RouteEntry, p: RoutePolicy) {
       .filter(([, v]) => v !== undefined && v !== null && typeof v !== 'object')
       .map(([k, v]) => [k, String(v)]),
   ).toString();
-  const body = p.body !== undefined ? p.body : schema.body ? sampleOf(schema.body, { ids }) : undefined;
-  return { url: qs ? `${url}?${qs}` : url, body };
+  const generated = p.body !== undefined ? p.body : schema.body ? sampleOf(schema.body, { ids }) : undefined;
+  const body = p.bodyOf ? { ...(generated as object), ...p.bodyOf({ ...allIds(), ...ids }) } : generated;
+  return { url: qs ? `${url}?${qs}` : url, body, missing };
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+let XLSX: Buffer | null = null;
+
+/** A multipart form: a `kind` field and one file. */
+function uploadForm(upload: NonNullable<RoutePolicy['upload']>) {
+  const boundary = '----vdmatrix';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nkhac\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${upload.name}"\r\n` +
+      'Content-Type: application/octet-stream\r\n\r\n',
+  );
+  const bytes = upload.bytes === 'pdf' ? PDF : upload.bytes === 'png' ? PNG : XLSX!;
+  return {
+    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 async function callAs(entry: RouteEntry, p: RoutePolicy, session: MatrixSession | null): Promise<number> {
   const { url, body } = buildRequest(entry, p);
   const headers: Record<string, string> = {};
+  if (p.upload) {
+    const form = uploadForm(p.upload);
+    headers['content-type'] = form.contentType;
+    if (session) {
+      headers.cookie = session.cookie;
+      headers['x-csrf-token'] = session.csrfToken;
+    }
+    const res = await world.app.inject({
+      method: entry.method as 'POST',
+      url,
+      headers,
+      payload: form.payload,
+    });
+    return res.statusCode;
+  }
   if (session) {
     headers.cookie = session.cookie;
     headers['x-csrf-token'] = session.csrfToken;
@@ -109,7 +171,11 @@ async function callAs(entry: RouteEntry, p: RoutePolicy, session: MatrixSession 
 }
 
 test('every route × nobody / every role in scope / out of scope answers as its policy says', async () => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Danh sách').addRow(['Họ và tên']);
+  XLSX = Buffer.from(await workbook.xlsx.writeBuffer());
   const failures: string[] = [];
+  const uncovered: string[] = [];
   const report: string[] = [];
   let cells = 0;
   for (const [key, entry] of routes) {
@@ -117,12 +183,14 @@ test('every route × nobody / every role in scope / out of scope answers as its 
     if (!p) continue;
     if (process.env.MATRIX_ONLY && !new RegExp(process.env.MATRIX_ONLY).test(key)) continue;
     const fx = fixtureOf(p);
+    const { missing } = buildRequest(entry, p);
+    if (missing || p.uncovered) uncovered.push(`${key}: ${p.uncovered ?? 'no demo object for its ids'}`);
     const seen: string[] = [];
     const check = async (label: string, role: Role | null, inside: boolean) => {
       const unit = inside ? fx.unit : world.outside;
       const session = role ? await world.sessionFor(role, unit, p.freshSession) : null;
       const status = await callAs(entry, p, session);
-      const expected = expectedStatus(p, role, inside);
+      const expected = expectedStatus(p, role, inside, missing);
       cells++;
       seen.push(`${label}=${status}`);
       if (!matches(expected, status))
@@ -137,6 +205,11 @@ test('every route × nobody / every role in scope / out of scope answers as its 
     );
   }
   if (process.env.MATRIX_REPORT) console.log(report.join('\n'));
+  // Routes whose objects the demo lacks are only checked for 401 and "not found"; keep them few and known.
+  console.log(
+    `matrix: ${cells} cells over ${routes.size} routes; ${uncovered.length} routes only partly covered:`,
+  );
+  console.log(uncovered.map((u) => `  ${u}`).join('\n'));
   assert.ok(cells > 1000, `only ${cells} cells`);
   assert.deepEqual(failures, []);
 });

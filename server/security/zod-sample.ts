@@ -24,20 +24,39 @@ export interface SampleHints {
 
 /** A value that `schema` accepts, or undefined when the field may be left out. */
 export function sampleOf(schema: z.ZodType, hints: SampleHints = {}, key = ''): unknown {
-  const value = sample(schema, hints, key, 0);
-  return value;
+  const minimal = sample(schema, hints, key, 0);
+  if (schema.safeParse(minimal).success) return minimal;
+  // A body that needs one of its optional fields (a PATCH needs something to change, a rule needs one of
+  // two fields): try the optional fields one at a time, then all of them.
+  const def = defOf(schema);
+  const shape = def.type === 'object' ? (def.shape as Record<string, z.ZodType>) : null;
+  if (!shape || typeof minimal !== 'object' || minimal === null) return minimal;
+  const full: Record<string, unknown> = { ...(minimal as object) };
+  for (const [k, s] of Object.entries(shape)) {
+    if (k in full) continue;
+    const v = sample(s, hints, k, 1, true);
+    if (v === undefined) continue;
+    const candidate = { ...(minimal as object), [k]: v };
+    if (schema.safeParse(candidate).success) return candidate;
+    full[k] = v;
+  }
+  return full;
 }
 
-function sample(schema: unknown, hints: SampleHints, key: string, depth: number): unknown {
+function acceptsUndefined(schema: unknown): boolean {
+  return (schema as z.ZodType).safeParse(undefined).success;
+}
+
+function sample(schema: unknown, hints: SampleHints, key: string, depth: number, fill = false): unknown {
   if (depth > 30) return undefined;
   const def = defOf(schema);
-  const next = (s: unknown, k = key) => sample(s, hints, k, depth + 1);
+  const next = (s: unknown, k = key) => sample(s, hints, k, depth + 1, fill);
+  if (!fill && acceptsUndefined(schema)) return undefined;
   switch (def.type) {
     case 'optional':
-      return undefined;
     case 'default':
     case 'prefault':
-      return undefined;
+      return next(def.innerType);
     case 'nullable':
       return next(def.innerType) ?? null;
     case 'readonly':
@@ -59,7 +78,7 @@ function sample(schema: unknown, hints: SampleHints, key: string, depth: number)
       const shape = def.shape as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const [k, s] of Object.entries(shape)) {
-        const v = next(s, k);
+        const v = sample(s, hints, k, depth + 1);
         if (v !== undefined) out[k] = v;
       }
       return out;
@@ -117,9 +136,25 @@ function sample(schema: unknown, hints: SampleHints, key: string, depth: number)
   }
 }
 
+/** Values for fields whose rules a generic string does not meet, by field name. */
+const BY_KEY: Record<string, string> = {
+  password: 'Ma-tran-quyen-2025x',
+  newPassword: 'Ma-tran-quyen-2025x',
+  username: 'kiemtra.matran',
+  cccd: '042090012345',
+  phone: '0912345678',
+  email: 'kiem.tra@example.vn',
+  numberSymbol: '125/BC-UBND',
+  number: '125/QĐ-UBND',
+};
+
 function sampleString(def: Def, hints: SampleHints, key: string): string {
+  if (BY_KEY[key]) return BY_KEY[key];
   const format = def.format as string | undefined;
-  if (format === 'uuid' || format === 'guid') return hints.ids?.[key] ?? randomUUID();
+  if (format === 'uuid' || format === 'guid') {
+    const byKind = /unitid$/i.test(key) ? 'unitId' : /personid$/i.test(key) ? 'personId' : key;
+    return hints.ids?.[key] ?? hints.ids?.[byKind] ?? randomUUID();
+  }
   if (format === 'date') return hints.date ?? '2024-06-30';
   if (format === 'datetime') return '2024-06-30T08:00:00.000Z';
   if (format === 'email') return 'kiem.tra@example.vn';
@@ -128,7 +163,16 @@ function sampleString(def: Def, hints: SampleHints, key: string): string {
   const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex')?.pattern as
     RegExp | undefined;
   if (regex) {
-    for (const candidate of ['2024-06-30', '2024', '2024-06', '079090000123', '01', '1', 'abc']) {
+    for (const candidate of [
+      '2024-06-30',
+      '2024',
+      '2024-06',
+      '125/BC-UBND',
+      '042090012345',
+      '01',
+      '1',
+      'abc',
+    ]) {
       if (regex.test(candidate)) return candidate;
     }
   }

@@ -28,6 +28,8 @@ export async function issueDecision(
 ): Promise<DecisionView> {
   const body = parseInput(IssueBody, input);
   const current = await requireDecision(tx, actor, id, true);
+  // Authorise first: the double-click replay below must not answer 200 to someone who may not issue.
+  authorize(current.authorityPath !== null && canIssueAt(actor, current.authorityPath), ISSUE_REFUSED);
   if (current.status === 'issued') {
     // The same confirmation sent twice (a double click): the second finds the act issued from that version.
     if (current.kind === 'award' && current.origin === 'internal' && body.version + 1 === current.version) {
@@ -38,7 +40,6 @@ export async function issueDecision(
       `Quyết định đã được ban hành${current.number ? ` với số ${current.number}` : ''}`,
     );
   }
-  authorize(current.authorityPath !== null && canIssueAt(actor, current.authorityPath), ISSUE_REFUSED);
   if (current.version !== body.version) throw stale('Dự thảo quyết định');
   const draft = await decisionView(tx, actor, current);
   if (draft.blockers.length > 0) {
