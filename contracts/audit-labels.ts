@@ -75,6 +75,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'person.created': 'Thêm cá nhân',
   'person.updated': 'Sửa cá nhân',
   'person.imported': 'Nhập danh sách cá nhân',
+  'person.viewed': 'Xem hồ sơ cá nhân',
   'person.viewed_full': 'Xem số CCCD đầy đủ',
   'person.employment_added': 'Thêm quá trình công tác',
   'person.employment_closed': 'Kết thúc quá trình công tác',

@@ -81,20 +81,21 @@ export async function loadPersonInScope(tx: Db, actor: Actor, id: string) {
   return { person, employments: rows };
 }
 
-/** The full record of a person; an admin's view reveals the full CCCD and is itself audited. */
+/**
+ * The full record of a person (contact details, birth date, employment history). Every read is audited —
+ * reading personal data is processing it (Nghị định 13/2023/NĐ-CP) — and an admin's view that reveals the
+ * full CCCD is recorded as such.
+ */
 export async function getPerson(tx: Db, actor: Actor, id: string): Promise<PersonView> {
   const today = todayInVietnam();
   const { person, employments: rows } = await loadPersonInScope(tx, actor, id);
   const view = presentPerson(actor, person, rows, today);
-  if (view.can.viewFullCccd && person.cccd) {
-    // Viewing a full identity number is processing of personal data (Nghị định 13/2023/NĐ-CP): keep a trace.
-    await appendAudit(tx, actor, {
-      action: 'person.viewed_full',
-      entity: 'person',
-      entityId: id,
-      unitId: rows.find((e) => e.toDate === null)?.unitId ?? rows[0]?.unitId ?? null,
-    });
-  }
+  await appendAudit(tx, actor, {
+    action: view.can.viewFullCccd && person.cccd ? 'person.viewed_full' : 'person.viewed',
+    entity: 'person',
+    entityId: id,
+    unitId: rows.find((e) => e.toDate === null)?.unitId ?? rows[0]?.unitId ?? null,
+  });
   return view;
 }
 
