@@ -201,3 +201,25 @@ test('generated documents keep a name holding XML markup and ampersands intact (
   const xml = docxParts(res.rawPayload).get('word/document.xml')!.toString('utf8');
   assert.ok(xml.includes('&lt;w:t&gt;Lê &amp;'), 'the markup is escaped in document.xml');
 });
+
+test('deny by default: without a session a request is refused 401 before its body is parsed or validated', async () => {
+  const d = await createDraft(t.app, w.officerA, w, [nominee(w.an.id)]);
+  const invalid = await t.app.inject({ method: 'POST', url: '/api/people', payload: {} });
+  assert.equal(invalid.statusCode, 401, 'not a 400 that would describe the schema to a stranger');
+  const upload = await t.app.inject({
+    method: 'POST',
+    url: `/api/dossiers/${d.id}/attachments`,
+    ...form('khac', 'a.pdf', Buffer.from('%PDF-1.4 x')),
+  });
+  assert.equal(upload.statusCode, 401);
+  const garbage = await t.app.inject({
+    method: 'PATCH',
+    url: `/api/dossiers/${d.id}`,
+    payload: '{"version":',
+    headers: { 'content-type': 'application/json' },
+  });
+  assert.equal(garbage.statusCode, 401);
+  // Public routes stay reachable.
+  assert.equal((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode, 200);
+  assert.equal((await t.app.inject({ method: 'GET', url: '/api/public/disclosures' })).statusCode, 200);
+});
