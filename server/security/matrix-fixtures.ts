@@ -100,6 +100,13 @@ const FIXTURE_SQL: Record<FixtureKind, string> = {
     where exists (select 1 from movement_indicators i where i.movement_id = m.id) limit 1`,
   model: `select m.id, u.id unit_id, u.path, u.name from exemplary_models m join units u on u.id = m.owner_unit_id
     order by m.published, m.id limit 1`,
+  reportRequest: `select r.id, u.id unit_id, u.path, u.name from report_requests r
+    join units u on u.id = r.requester_unit_id order by r.created_at limit 1`,
+  reportTarget: `select t.id, u.id unit_id, u.path, u.name from report_request_targets t
+    join units u on u.id = t.unit_id where t.status = 'pending' order by u.name limit 1`,
+  reportTargetOfRequester: `select t.id, u.id unit_id, u.path, u.name from report_request_targets t
+    join report_requests r on r.id = t.request_id join units u on u.id = r.requester_unit_id
+    where t.status = 'pending' order by t.id limit 1`,
   workReport: `select r.id, u.id unit_id, u.path, u.name from work_reports r join units u on u.id = r.unit_id
     order by r.period_to desc limit 1`,
   inspectionPlan: `select p.id, u.id unit_id, u.path, u.name from inspection_plans p

@@ -44,6 +44,9 @@ export type FixtureKind =
   | 'comment'
   | 'overlay'
   | 'workReport'
+  | 'reportRequest'
+  | 'reportTarget'
+  | 'reportTargetOfRequester'
   | 'personRecords'
   | 'unitRecords'
   | 'submittedDossier';
@@ -687,6 +690,39 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     access: ALL,
     scope: 'unit',
     query: { from: '2023-01-01', to: '2023-06-30' },
+  },
+  'GET /api/report-requests': { access: 'signed-in', scope: 'none' },
+  'POST /api/report-requests': {
+    access: ['admin', 'officer', 'specialist'],
+    scope: 'none',
+    outside: 'allowed',
+    note: 'the requester unit is in the body; its scope is checked by the service (report-requests.test.ts)',
+  },
+  'GET /api/report-requests/:id': { access: ALL, scope: 'reportRequest' },
+  'PATCH /api/report-requests/:id': { access: ['admin', 'officer', 'specialist'], scope: 'reportRequest' },
+  'DELETE /api/report-requests/:id': { access: ['admin', 'officer', 'specialist'], scope: 'reportRequest' },
+  'POST /api/report-requests/:id/targets': {
+    access: ['admin', 'officer', 'specialist'],
+    scope: 'reportRequest',
+  },
+  'GET /api/report-requests/:id/summary': { access: ALL, scope: 'reportRequest' },
+  'GET /api/report-requests/:id/summary.xlsx': { access: ALL, scope: 'reportRequest' },
+  'GET /api/report-request-targets/:id/candidates': {
+    access: ALL,
+    scope: 'reportTarget',
+    note: "reading the unit's issued reports of the period is open to every role of the unit",
+  },
+  'POST /api/report-request-targets/:id/answer': {
+    access: ['admin', 'officer', 'specialist', 'leader'],
+    scope: 'reportTarget',
+  },
+  'POST /api/report-request-targets/:id/remind': {
+    access: ['admin', 'officer', 'specialist'],
+    scope: 'reportTargetOfRequester',
+  },
+  'DELETE /api/report-request-targets/:id': {
+    access: ['admin', 'officer', 'specialist'],
+    scope: 'reportTargetOfRequester',
   },
   'GET /api/work-reports': { access: 'signed-in', scope: 'none' },
   'POST /api/work-reports': {

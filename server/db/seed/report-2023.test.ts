@@ -55,9 +55,11 @@ const rows = <T extends Record<string, unknown>>(query: ReturnType<typeof sql>) 
 before(async () => {
   handle = await openTestDatabase();
   assert.equal(await seedDemo(handle.db, { log: () => undefined }), 'seeded');
-  [district] = await rows<{ id: string; path: string; level: AdminLevel }>(
+  const [found] = await rows<{ id: string; path: string; level: AdminLevel }>(
     sql`select id, path, level from units where name = 'Huyện Cẩm Xuyên'`,
   );
+  assert.ok(found, 'the demo holds huyện Cẩm Xuyên');
+  district = found;
 });
 after(() => handle.close());
 
