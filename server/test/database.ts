@@ -61,7 +61,9 @@ async function postgresDatabase(url: string): Promise<{ url: string; drop: () =>
         // pool.end() resolves before its sockets are closed: wait for the backends to leave, so that the
         // forced drop below does not terminate a connection that is still closing (an uncaught error).
         for (let i = 0; i < 50; i++) {
-          const left = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          const left = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
+            name,
+          ]);
           if (left.rows[0].n === 0) break;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
