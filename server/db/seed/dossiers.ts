@@ -17,7 +17,8 @@ const COMMUNE = 'x25-cam-binh';
 const YEAR = 2025;
 
 /** The actor of a demo account, with its role bindings (as a signed-in session would carry them). */
-async function accountActor(tx: Db, username: string): Promise<Actor> {
+/** The actor of a demo account (all its roles), as the services expect it. */
+export async function accountActor(tx: Db, username: string): Promise<Actor> {
   const rows = await queryRows<{
     id: string;
     full_name: string;

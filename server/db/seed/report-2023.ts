@@ -6,6 +6,7 @@
 // authority's). Every step goes through the services of the UI, as the demo accounts, on its 2023 date (the
 // services' optional clock). The rounds and dates are in report-2023-rounds.ts; the nominees are demo people and
 // units of the district chosen from their history (ratings, titles), deterministically.
+import { accountActor } from './dossiers';
 import { sql } from 'drizzle-orm';
 import type { DecisionView } from '../../../contracts/decisions';
 import type { MeetingView } from '../../../contracts/councils';
@@ -49,35 +50,6 @@ export interface Report2023Ids {
 }
 
 /** The actor of a demo account, with its role bindings (as a signed-in session would carry them). */
-async function accountActor(tx: Db, username: string): Promise<Actor> {
-  const rows = await queryRows<{
-    id: string;
-    full_name: string;
-    role: string;
-    unit_id: string;
-    path: string;
-    name: string;
-  }>(
-    tx,
-    sql`select u.id, u.full_name, r.role, r.unit_id, un.path, un.name from users u
-      join user_roles r on r.user_id = u.id join units un on un.id = r.unit_id where u.username = ${username}`,
-  );
-  if (rows.length === 0) throw new Error(`demo account ${username} is missing`);
-  return {
-    userId: rows[0]!.id,
-    username,
-    fullName: rows[0]!.full_name,
-    roles: rows.map((r) => ({
-      role: r.role as Actor['roles'][number]['role'],
-      unitId: r.unit_id,
-      unitPath: r.path,
-      unitName: r.name,
-    })),
-    sessionId: null,
-    client: 'seed',
-  };
-}
-
 interface Person {
   id: string;
   full_name: string;
