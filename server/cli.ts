@@ -8,7 +8,8 @@ import { backup, BackupError, restore } from './ops/backup';
 const USAGE = `Cách dùng: npm run cli -- <lệnh>
   serve          chạy máy chủ (như npm start)
   migrate        áp dụng các migration
-  seed           nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  seed [--timings]
+                 nạp dữ liệu mẫu vào cơ sở dữ liệu trống (--timings: thời gian từng bước)
   verify-audit   kiểm tra chuỗi băm của nhật ký hệ thống
   backup <tệp>   sao lưu toàn bộ cơ sở dữ liệu (PostgreSQL: pg_dump -Fc; nhúng: tệp .tar.gz — dừng máy chủ trước)
   restore <tệp> [--force]
@@ -55,7 +56,10 @@ async function main(command: string | undefined): Promise<number> {
     }
     if (command === 'seed') {
       // A database that already holds data is left as it is (seedDemo says so); that is not an error.
-      await seedDemo(database.db, { log: (m) => console.log(m) });
+      await seedDemo(database.db, {
+        log: (m) => console.log(m),
+        timings: process.argv.includes('--timings'),
+      });
       return 0;
     }
     const report = await verifyAuditChain(database.db);

@@ -27,6 +27,8 @@ export interface SeedOptions {
   log: (message: string) => void;
   /** A different seed gives different (still valid) data; the default is DEMO_SEED. */
   seed?: number;
+  /** Log how long each phase took (npm run seed:demo -- --timings, or VD_SEED_TIMINGS=1). */
+  timings?: boolean;
 }
 
 export interface SeedSummary {
@@ -49,30 +51,47 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<'seeded' |
   options.log('Đang nạp dữ liệu mẫu (tỉnh Hà Tĩnh, huyện Cẩm Xuyên) …');
   const plan = buildDemoPlan(options.seed);
   const actor = systemActor();
+  const phases: [string, number][] = [];
+  const phase = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const result = await run();
+    phases.push([name, performance.now() - t0]);
+    return result;
+  };
   await db.transaction(async (tx) => {
-    const unitIds = await writeOrganisation(tx, actor, plan.organisation.steps);
-    const personIds = await writePeople(tx, actor, plan, unitIds);
-    await writeAccounts(tx, actor, plan, unitIds, personIds);
-    await writeHistory(tx, actor, createRandom(options.seed).fork('history'), plan, unitIds, personIds);
-    await writeInspections(tx, actor, plan, unitIds, personIds);
-    await writeDossiers(tx, unitIds);
-    const councilIds = await writeCouncils(tx, actor, plan, unitIds, personIds);
-    const registerIds = await writeDecisionRegisters(tx, actor, plan, unitIds);
-    const documentIds = await writeEmulationDocuments(tx, actor, unitIds);
-    const movementIds = await writeMovements(tx, actor, unitIds, documentIds);
-    await writeReport2023(tx, createRandom(options.seed).fork('report-2023'), {
-      units: unitIds,
-      registers: registerIds,
-      councils: councilIds,
-      movements: movementIds,
-    });
-    await writeWorkReports(tx, actor, unitIds, documentIds);
-    await writeModels(tx, actor, plan, unitIds, personIds, movementIds);
-    await writeCertificateLayouts(tx, actor, unitIds);
-    await writeRegistrations(tx, actor, plan, unitIds, personIds);
-    await writeClusters(tx, actor, unitIds);
-    await writeReportRequests(tx, unitIds, documentIds);
+    const unitIds = await phase('organisation', () => writeOrganisation(tx, actor, plan.organisation.steps));
+    const personIds = await phase('people', () => writePeople(tx, actor, plan, unitIds));
+    await phase('accounts', () => writeAccounts(tx, actor, plan, unitIds, personIds));
+    await phase('history', () =>
+      writeHistory(tx, actor, createRandom(options.seed).fork('history'), plan, unitIds, personIds),
+    );
+    await phase('inspections', () => writeInspections(tx, actor, plan, unitIds, personIds));
+    await phase('dossiers', () => writeDossiers(tx, unitIds));
+    const councilIds = await phase('councils', () => writeCouncils(tx, actor, plan, unitIds, personIds));
+    const registerIds = await phase('decision registers', () =>
+      writeDecisionRegisters(tx, actor, plan, unitIds),
+    );
+    const documentIds = await phase('emulation documents', () => writeEmulationDocuments(tx, actor, unitIds));
+    const movementIds = await phase('movements', () => writeMovements(tx, actor, unitIds, documentIds));
+    await phase('report 2023', () =>
+      writeReport2023(tx, createRandom(options.seed).fork('report-2023'), {
+        units: unitIds,
+        registers: registerIds,
+        councils: councilIds,
+        movements: movementIds,
+      }),
+    );
+    await phase('work reports', () => writeWorkReports(tx, actor, unitIds, documentIds));
+    await phase('models', () => writeModels(tx, actor, plan, unitIds, personIds, movementIds));
+    await phase('certificate layouts', () => writeCertificateLayouts(tx, actor, unitIds));
+    await phase('registrations', () => writeRegistrations(tx, actor, plan, unitIds, personIds));
+    await phase('clusters', () => writeClusters(tx, actor, unitIds));
+    await phase('report requests', () => writeReportRequests(tx, unitIds, documentIds));
   });
+  if (options.timings ?? process.env.VD_SEED_TIMINGS === '1') {
+    for (const [name, ms] of phases)
+      options.log(`  ${name.padEnd(22)} ${(ms / 1000).toFixed(2).padStart(7)} giây`);
+  }
   const summary = await summarise(db, performance.now() - started);
   options.log(
     `Đã nạp dữ liệu mẫu: ${summary.units} đơn vị, ${summary.events} sự kiện sắp xếp, ${summary.people} cá nhân, ` +
