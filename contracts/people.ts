@@ -206,7 +206,12 @@ export const PersonListItem = z.object({
   id: z.string(),
   fullName: z.string(),
   gender: z.enum(GENDERS),
+  /** Full date for admins, officers and specialists of the person's units; null for other roles (see birthYear). */
   birthDate: z.string().nullable(),
+  /** The year of birth, shown to every role in scope. */
+  birthYear: z.number().int().nullable(),
+  /** True when a date of birth exists but this actor sees only its year. */
+  birthDateMasked: z.boolean(),
   ethnicity: z.string(),
   /** Full number for admins of the person's units, masked ("042******123") for everyone else. */
   cccd: z.string().nullable(),
@@ -238,7 +243,10 @@ export const PersonView = z.object({
   id: z.string(),
   fullName: z.string(),
   gender: z.enum(GENDERS),
+  /** As in the list: the full date only for admins, officers and specialists of the person's units. */
   birthDate: z.string().nullable(),
+  birthYear: z.number().int().nullable(),
+  birthDateMasked: z.boolean(),
   ethnicity: z.string(),
   cccd: z.string().nullable(),
   cccdMasked: z.boolean(),
@@ -250,7 +258,12 @@ export const PersonView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   employments: z.array(EmploymentView),
-  can: z.object({ update: z.boolean(), addEmployment: z.boolean(), viewFullCccd: z.boolean() }),
+  can: z.object({
+    update: z.boolean(),
+    addEmployment: z.boolean(),
+    viewFullCccd: z.boolean(),
+    viewFullBirthDate: z.boolean(),
+  }),
 });
 export type PersonView = z.infer<typeof PersonView>;
 

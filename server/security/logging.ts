@@ -1,7 +1,8 @@
 // Logger options (Nghị định 13/2023 on personal data): the log never holds a session cookie, a CSRF token, a
 // request body, or a CCCD number. Fastify logs requests as method + URL; a URL's query may carry what a user
 // typed (a CCCD in a search box), and a database error carries the query's parameters (a CCCD being inserted),
-// so every string written to the log has long digit runs masked and errors lose their parameter lists.
+// so every string written to the log has long digit runs masked and errors lose their parameter lists (a name or
+// a date of birth being written).
 import type { FastifyServerOptions } from 'fastify';
 
 /** A run of 9–12 digits (CCCD 12, old CMND 9): kept to its last 3 digits. */
@@ -10,6 +11,16 @@ const ID_DIGITS = /(?<!\d)\d{9,12}(?!\d)/g;
 /** The text with every CCCD-like number masked. */
 export function scrubText(text: string): string {
   return text.replace(ID_DIGITS, (m) => `${'*'.repeat(m.length - 3)}${m.slice(-3)}`);
+}
+
+/**
+ * Drizzle's "Failed query: …\nparams: a,b,c" message (and the stack that repeats it) carries the values being
+ * written — a name, a date of birth, an address: the parameter list is cut up to the stack frames.
+ */
+const QUERY_PARAMS = /\nparams: [\s\S]*?(?=\n\s+at |$)/;
+
+function scrubErrorText(text: string): string {
+  return scrubText(text.replace(QUERY_PARAMS, '\nparams: [ẩn]'));
 }
 
 /** A copy of a value with every string scrubbed (objects and arrays walked, depth-limited). */
@@ -37,8 +48,8 @@ export function serializeError(err: unknown): Record<string, unknown> {
   const e = err as Error & { code?: unknown; cause?: unknown };
   const out: Record<string, unknown> = {
     type: e.constructor?.name ?? 'Error',
-    message: scrubText(e.message),
-    stack: e.stack ? scrubText(e.stack) : undefined,
+    message: scrubErrorText(e.message),
+    stack: e.stack ? scrubErrorText(e.stack) : undefined,
   };
   if (typeof e.code === 'string') out.code = e.code;
   if (e.cause instanceof Error) out.cause = serializeError(e.cause);

@@ -35,7 +35,12 @@ test('create: NFD input is stored NFC, folded and sorted; contact fields normali
   const view = res.json();
   assert.equal(view.fullName, 'Nguyễn Thị Hoàng Oanh');
   assert.equal(view.version, 1);
-  assert.deepEqual(view.can, { update: true, addEmployment: true, viewFullCccd: false });
+  assert.deepEqual(view.can, {
+    update: true,
+    addEmployment: true,
+    viewFullCccd: false,
+    viewFullBirthDate: true,
+  });
   assert.equal(view.employments.length, 1);
   assert.equal(view.employments[0].unitName, w.communeA.name);
   assert.equal(view.employments[0].isCurrent, true);

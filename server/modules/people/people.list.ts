@@ -10,7 +10,7 @@ import type { PEOPLE_SORTS, PeopleListQuery } from '../../../contracts/people';
 import { foldVietnamese } from '../../../domain/text';
 import { type Db, queryRows } from '../../db/client';
 import { type Actor, pathInScope, scopePaths } from '../../lib/actor';
-import { personAdminSql, personVisibleSql } from './people.policy';
+import { personAdminSql, personBirthDateSql, personVisibleSql } from './people.policy';
 import { likeEscape, type ListRow, searchCondition } from './people.queries';
 
 /** Up to this many rows, a set is materialised and sorted whole; above it, read in order with LIMIT. */
@@ -256,6 +256,7 @@ async function loadListRows(
     db,
     sql`select p.id, p.full_name, p.gender, p.birth_date::text as birth_date, p.ethnicity, p.cccd,
         ${personAdminSql(plan.actor, sql`p.id`)} as cccd_full,
+        ${personBirthDateSql(plan.actor, sql`p.id`)} as birth_date_full,
         cur.unit_id as cur_unit_id, cu.name as cur_unit_name, cur.position as cur_position,
         cur.cadre_class as cur_cadre_class
       from unnest(${`{${ids.join(',')}}`}::uuid[]) with ordinality as k(id, ord)

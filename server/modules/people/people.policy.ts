@@ -6,6 +6,13 @@ import { type Actor, hasRole, hasRoleAt, pathInScope, scopePaths } from '../../l
 /** Roles that may create people and change their records within their subtree. */
 export const MANAGER_ROLES: readonly Role[] = ['admin', 'officer'];
 
+/**
+ * Roles that see a full date of birth (Nghị định 13/2023: only where the work needs it): admins, officers and
+ * specialists, who keep the records and prepare and appraise the dossiers. Leaders, council members and
+ * viewers decide on or read lists and see only the year of birth.
+ */
+export const BIRTH_DATE_ROLES: readonly Role[] = ['admin', 'officer', 'specialist'];
+
 /** An employment as the policy needs it: where and until when. */
 export interface EmploymentFacts {
   unitPath: string;
@@ -17,6 +24,8 @@ export interface PersonAbilities {
   addEmployment: boolean;
   /** The full CCCD is shown only to admins of one of the person's units. */
   viewFullCccd: boolean;
+  /** The full date of birth is shown only to BIRTH_DATE_ROLES of one of the person's units (else the year). */
+  viewFullBirthDate: boolean;
 }
 
 /** True while the employment has not ended (no end date, or ends today or later). */
@@ -40,6 +49,7 @@ export function abilitiesFor(
     update,
     addEmployment: update,
     viewFullCccd: employments.some((e) => hasRoleAt(actor, ['admin'], e.unitPath)),
+    viewFullBirthDate: employments.some((e) => hasRoleAt(actor, BIRTH_DATE_ROLES, e.unitPath)),
   };
 }
 
@@ -70,13 +80,23 @@ export function personVisibleSql(actor: Actor, personId: SQL): SQL {
     where se.person_id = ${personId} and ${pathInScope(sql`su.path`, paths)})`;
 }
 
-/** SQL condition: the actor is an admin of one of the person's units (so sees the full CCCD). */
-export function personAdminSql(actor: Actor, personId: SQL): SQL {
-  const paths = scopePaths(actor, ['admin']);
+/** SQL condition: the actor holds one of `roles` at a unit where the person works or worked. */
+function personRoleSql(actor: Actor, personId: SQL, roles: readonly Role[]): SQL {
+  const paths = scopePaths(actor, roles);
   if (paths.includes('/')) return sql`true`;
   if (paths.length === 0) return sql`false`;
   return sql`exists (select 1 from employments ae join units au on au.id = ae.unit_id
     where ae.person_id = ${personId} and ${pathInScope(sql`au.path`, paths)})`;
+}
+
+/** SQL condition: the actor is an admin of one of the person's units (so sees the full CCCD). */
+export function personAdminSql(actor: Actor, personId: SQL): SQL {
+  return personRoleSql(actor, personId, ['admin']);
+}
+
+/** SQL condition: the actor sees the person's full date of birth (BIRTH_DATE_ROLES at one of their units). */
+export function personBirthDateSql(actor: Actor, personId: SQL): SQL {
+  return personRoleSql(actor, personId, BIRTH_DATE_ROLES);
 }
 
 /** SQL condition on a units path column: the actor manages the unit (admin or officer over it). */

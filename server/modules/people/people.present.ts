@@ -1,9 +1,23 @@
-// Rows → views: the CCCD masked unless the actor is an admin of the person's units, and the `can` maps.
+// Rows → views: the CCCD masked unless the actor is an admin of the person's units, the date of birth cut to its
+// year unless the actor is an admin, officer or specialist of them (docs/security.md, "Personal data"), and the
+// `can` maps.
 import type { EmploymentView, PersonListItem, PersonView } from '../../../contracts/people';
 import { maskCccd } from '../../../domain/cccd';
 import type { Actor } from '../../lib/actor';
 import { abilitiesFor, canUpdateEmployment, isCurrent } from './people.policy';
 import type { EmploymentRow, ListRow, PersonRow } from './people.queries';
+
+/** The date of birth as the actor may see it: the full date, or only the year. */
+export function birthFields(
+  birthDate: string | null,
+  full: boolean,
+): { birthDate: string | null; birthYear: number | null; birthDateMasked: boolean } {
+  return {
+    birthDate: full ? birthDate : null,
+    birthYear: birthDate ? Number(birthDate.slice(0, 4)) : null,
+    birthDateMasked: !full && birthDate !== null,
+  };
+}
 
 /** The full person record with employment history, as the actor may see it. */
 export function presentPerson(
@@ -29,7 +43,7 @@ export function presentPerson(
     id: person.id,
     fullName: person.fullName,
     gender: person.gender as PersonView['gender'],
-    birthDate: person.birthDate,
+    ...birthFields(person.birthDate, can.viewFullBirthDate),
     ethnicity: person.ethnicity,
     cccd: can.viewFullCccd ? person.cccd : maskCccd(person.cccd),
     cccdMasked: !can.viewFullCccd && person.cccd !== null,
@@ -51,7 +65,7 @@ export function presentListItem(row: ListRow): PersonListItem {
     id: row.id,
     fullName: row.full_name,
     gender: row.gender,
-    birthDate: row.birth_date,
+    ...birthFields(row.birth_date, row.birth_date_full),
     ethnicity: row.ethnicity,
     cccd: row.cccd_full ? row.cccd : maskCccd(row.cccd),
     cccdMasked: !row.cccd_full && row.cccd !== null,

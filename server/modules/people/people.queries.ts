@@ -133,6 +133,8 @@ export interface ListRow extends Record<string, unknown> {
   ethnicity: string;
   cccd: string | null;
   cccd_full: boolean;
+  /** The actor sees the full date of birth (else only the year). */
+  birth_date_full: boolean;
   cur_unit_id: string | null;
   cur_unit_name: string | null;
   cur_position: string | null;

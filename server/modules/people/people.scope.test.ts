@@ -87,7 +87,12 @@ test('a viewer sees people of the subtree but may not change them (403), nor cre
   const person = await createPerson(t.database.db, { unit: w.communeA, fullName: 'Võ Văn Dũng' });
   const view = await get(t.app, w.viewerA, `/api/people/${person.id}`);
   assert.equal(view.statusCode, 200);
-  assert.deepEqual(view.json().can, { update: false, addEmployment: false, viewFullCccd: false });
+  assert.deepEqual(view.json().can, {
+    update: false,
+    addEmployment: false,
+    viewFullCccd: false,
+    viewFullBirthDate: false,
+  });
   const edit = await patch(t.app, w.viewerA, `/api/people/${person.id}`, {
     version: 1,
     fullName: 'Võ Văn Dũng Em',

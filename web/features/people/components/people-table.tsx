@@ -37,8 +37,10 @@ const COLUMNS: ColumnsType<PersonListItem> = [
     title: 'Ngày sinh',
     dataIndex: 'birthDate',
     minWidth: 110,
-    sorter: (a, b) => (a.birthDate ?? '').localeCompare(b.birthDate ?? ''),
-    render: (d: string | null) => formatDate(d),
+    sorter: (a, b) =>
+      (a.birthDate ?? String(a.birthYear ?? '')).localeCompare(b.birthDate ?? String(b.birthYear ?? '')),
+    // Roles that do not handle records see only the year (Nghị định 13/2023, docs/security.md).
+    render: (d: string | null, p) => (d ? formatDate(d) : p.birthYear ? String(p.birthYear) : ''),
   },
   {
     title: 'Số CCCD',

@@ -69,7 +69,15 @@ export function PersonProfile({ person }: { person: PersonView }) {
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
           <Descriptions.Item label="Họ và tên">{person.fullName}</Descriptions.Item>
           <Descriptions.Item label="Giới tính">{GENDER_LABELS[person.gender]}</Descriptions.Item>
-          <Descriptions.Item label="Ngày sinh">{formatDate(person.birthDate) || '—'}</Descriptions.Item>
+          <Descriptions.Item label={person.birthDateMasked ? 'Năm sinh' : 'Ngày sinh'}>
+            {person.birthDateMasked ? (
+              <Tooltip title="Chỉ hiển thị năm sinh để bảo vệ dữ liệu cá nhân">
+                <span>{person.birthYear}</span>
+              </Tooltip>
+            ) : (
+              formatDate(person.birthDate) || '—'
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label="Dân tộc">{person.ethnicity}</Descriptions.Item>
           <Descriptions.Item label="Số CCCD">
             {person.cccd ? (
