@@ -31,6 +31,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   registration: 'Đăng ký thi đua',
   registration_deadline: 'Hạn đăng ký thi đua',
   emulation_group: 'Cụm, khối thi đua',
+  report_request: 'Yêu cầu báo cáo',
+  work_report: 'Báo cáo công tác thi đua, khen thưởng',
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -199,6 +201,17 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'emulation_group.evidence_file_attached': 'Đính kèm minh chứng tự chấm điểm',
   'emulation_group.evidence_file_removed': 'Gỡ minh chứng tự chấm điểm',
   'emulation_group.dossier_created': 'Lập hồ sơ đề nghị cho đơn vị dẫn đầu cụm, khối',
+  'report_request.created': 'Lập yêu cầu báo cáo gửi đơn vị cấp dưới',
+  'report_request.updated': 'Sửa yêu cầu báo cáo',
+  'report_request.targets_added': 'Thêm đơn vị phải báo cáo',
+  'report_request.target_removed': 'Bỏ đơn vị khỏi yêu cầu báo cáo',
+  'report_request.deleted': 'Xóa yêu cầu báo cáo',
+  'report_request.answered': 'Đơn vị gửi báo cáo (hoặc báo không phát sinh) theo yêu cầu',
+  'report_request.reminded': 'Nhắc đơn vị chưa gửi báo cáo',
+  'work_report.created': 'Lập dự thảo báo cáo công tác thi đua, khen thưởng',
+  'work_report.updated': 'Lưu phiên bản mới của dự thảo báo cáo',
+  'work_report.issued': 'Ban hành báo cáo công tác thi đua, khen thưởng',
+  'work_report.deleted': 'Xóa dự thảo báo cáo công tác thi đua, khen thưởng',
 };
 
 /** The Vietnamese label of an action, or the action code when it has none. */

@@ -43,6 +43,8 @@ const DocumentRef = z.object({
   issuedOn: z.string().nullable(),
   issuerName: z.string().nullable(),
   summary: z.string().nullable(),
+  /** Issued by the reporting unit itself ("UBND huyện đã ban hành …"); absent in figures frozen before it existed. */
+  issuedByUnit: z.boolean().optional(),
 });
 export type DocumentRef = z.infer<typeof DocumentRef>;
 
@@ -80,6 +82,8 @@ export const AwardResultItem = z.object({
   authorityLevel: z.enum(ADMIN_LEVELS),
   authorityName: z.string(),
   awardKind: z.string(),
+  /** The kind's Vietnamese name ("Bằng khen của Chủ tịch UBND cấp tỉnh"). */
+  awardKindName: z.string().optional(),
   subjectKind: z.enum(['individual', 'collective', 'household']),
   status: z.enum(['awarded', 'proposed']),
   count: z.number().int(),
@@ -251,7 +255,7 @@ export const WorkReportView = WorkReportListItem.extend({
   /** Frozen at issue; generated now while draft. */
   figures: WorkReportFigures,
   createdAt: z.string(),
-  can: z.object({ update: z.boolean(), issue: z.boolean() }),
+  can: z.object({ update: z.boolean(), issue: z.boolean(), delete: z.boolean() }),
 });
 export type WorkReportView = z.infer<typeof WorkReportView>;
 

@@ -4,8 +4,7 @@
 // Nơi nhận and signature — numbered as the seed report is.
 import type { WorkReportFigures } from '../../contracts/reports';
 import { formatDocumentDate } from '../../domain/documents';
-import { lowerLevel } from '../modules/reports/work-report.figures';
-import { nextPeriodLabel } from '../modules/reports/work-report.text';
+import { lowerLevel, nextPeriodLabel, shortAgency } from '../../domain/work-report-text';
 import { type Block, bold, formatDocDate, heading, para, renderDocx, type Signer } from './nd30';
 
 export interface BaoCaoInput {
@@ -60,6 +59,37 @@ export function movementHeading(name: string): string {
   return /^(phong trào|đợt|công tác|kỷ niệm|cuộc vận động)/iu.test(name) ? name : `Phong trào “${name}”`;
 }
 
+type Movement = WorkReportFigures['movements'][number];
+type Doc = Movement['launchingDocuments'][number];
+
+const cited = (d: Doc) => `${d.citation}${d.issuerName ? ` của ${d.issuerName}` : ''}`;
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * The opening of a movement as the seed writes it: "Hưởng ứng phong trào thi đua do Thủ tướng Chính phủ phát
+ * động" for a higher level with no document, "Thực hiện Kế hoạch số 68/KH-UBND … của UBND tỉnh Hà Tĩnh" for the
+ * higher documents, then "UBND huyện Cẩm Xuyên đã ban hành Kế hoạch số 1321/UBND-KH … về …" for the unit's own.
+ */
+export function movementBasis(m: Movement, who: string): Block[] {
+  const docs = [...m.launchingDocuments, ...m.implementingDocuments];
+  const own = docs.filter((d) => d.issuedByUnit === true);
+  const higherDocs = docs.filter((d) => d.issuedByUnit !== true);
+  const bases: string[] = [];
+  const launchers = m.higher.map((h) => h.authorityName).filter((a): a is string => a !== null);
+  if (higherDocs.length === 0 && launchers.length > 0) {
+    bases.push(`hưởng ứng phong trào thi đua do ${launchers.join(', ')} phát động`);
+  } else if (launchers.length > 0 && /thủ tướng|chính phủ|chủ tịch nước/iu.test(launchers[0]!)) {
+    bases.push(`hưởng ứng phong trào thi đua do ${launchers[0]} phát động`);
+  }
+  if (higherDocs.length > 0) bases.push(`thực hiện ${higherDocs.map(cited).join('; ')}`);
+  if (m.relatedDocuments.length > 0) bases.push(`căn cứ ${m.relatedDocuments.map(cited).join('; ')}`);
+  const issued = own.map((d) => `${d.citation}${d.summary ? ` về ${d.summary}` : ''}`);
+  const text = [bases.join('; '), issued.length > 0 ? `${who} đã ban hành ${issued.join('; ')}` : '']
+    .filter((t) => t !== '')
+    .join(', ');
+  return text === '' ? [] : [para(`${capitalised(text)}.`)];
+}
+
 function section1(f: WorkReportFigures): Block[] {
   const out: Block[] = [];
   out.push(heading('I', `Thực hiện công tác thi đua, khen thưởng ${f.period.label}`, 1));
@@ -69,20 +99,8 @@ function section1(f: WorkReportFigures): Block[] {
   if (f.movements.length === 0) out.push(para('Chưa có phong trào thi đua nào được ghi nhận trong kỳ.'));
   for (const m of f.movements) {
     out.push(para(bold(`- ${movementHeading(m.name)}`), { keepNext: true }));
-    const bases: string[] = [];
-    for (const h of m.higher) {
-      if (h.authorityName) bases.push(`hưởng ứng phong trào thi đua do ${h.authorityName} phát động`);
-    }
-    const cite = (list: typeof m.launchingDocuments) =>
-      list.map((d) => `${d.citation}${d.issuerName ? ` của ${d.issuerName}` : ''}`);
-    const docs = [...cite(m.launchingDocuments), ...cite(m.implementingDocuments)];
-    if (docs.length > 0) bases.push(`thực hiện ${docs.join('; ')}`);
-    if (m.relatedDocuments.length > 0) bases.push(`căn cứ ${cite(m.relatedDocuments).join('; ')}`);
-    if (bases.length > 0) {
-      const text = bases.join('; ');
-      out.push(para(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`));
-    }
-    for (const a of m.activities) out.push(para(`- ${a.charAt(0).toUpperCase()}${a.slice(1)};`));
+    out.push(...movementBasis(m, shortAgency(f.unit)));
+    for (const a of m.activities) out.push(para(`- ${capitalised(a)};`));
     const figures = m.indicators.filter((i) => i.text !== '');
     if (figures.length > 0) {
       out.push(
@@ -139,8 +157,10 @@ export function baoCaoDocument(input: BaoCaoInput) {
     ...narrative(input.causes),
     heading('4', 'Giải pháp, biện pháp khắc phục', 2),
     ...narrative(input.solutions),
-    heading('III', next ? `Nhiệm vụ ${next}` : 'Nhiệm vụ thời gian tới', 1),
-    ...narrative(input.tasks),
+    // The seed has no section III when nothing is planned; an empty one is left out rather than printed empty.
+    ...(paragraphs(input.tasks).length > 0
+      ? [heading('III', next ? `Nhiệm vụ ${next}` : 'Nhiệm vụ thời gian tới', 1), ...narrative(input.tasks)]
+      : []),
     para(
       `Trên đây là báo cáo công tác thi đua, khen thưởng ${f.period.label} của ${lowerLevel(f.unit.name)}./.`,
     ),

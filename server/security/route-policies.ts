@@ -739,6 +739,11 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     body: { version: 999 },
     note: 'a stale version: 409 past authorisation, nothing written',
   },
+  'DELETE /api/work-reports/:id': {
+    access: ['admin', 'officer', 'specialist'],
+    scope: 'workReport',
+    note: 'the fixture is the demo draft; an issued report answers 409 (work-reports.test.ts)',
+  },
   'POST /api/work-reports/:id/issue': {
     access: ['admin', 'officer', 'leader'],
     scope: 'workReport',

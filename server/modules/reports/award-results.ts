@@ -17,7 +17,7 @@
 //   - not revoked on or before `to`: an award revoked later still counts for the period (a later revocation does
 //     not rewrite the past);
 //   - authorityName: the authority as the decision writes it (awards.authority, else the decision's label, else
-//     the authority unit's name).
+//     the authority unit's name), "Ủy ban nhân dân" abbreviated "UBND" (one spelling for one authority).
 //
 // Proposed — nominees of dossiers that U itself sends up (dossiers.proposing_unit_id = U: its own proposals, and
 // the dossiers created when U forwards passed nominees one level up), addressed to an authority other than U's
@@ -29,10 +29,10 @@
 //     rejected by then; none failed at a council that concluded by then. Only recorded times and dates are read,
 //     so a report for a past period gives the same figures later;
 //   - awardKind: the kind U proposed (the nominee's award_kind); authority: the dossier's authority label and the
-//     level of its unit, central when it has none ("Thủ tướng Chính phủ").
+//     level of its unit, central when it has none ("Thủ tướng Chính phủ"), spelled as above.
 //
 // One statement (awarded UNION ALL proposed), grouped in SQL.
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { ADMIN_LEVELS, type AdminLevel } from '../../../contracts/enums';
 import { REGIMES } from '../../../domain/catalog';
 import type { AwardKindCode, AwardKindDef, SubjectKind } from '../../../domain/regimes/types';
@@ -81,6 +81,13 @@ const list = (values: readonly string[]) =>
     sql`, `,
   );
 
+/**
+ * One spelling for an authority, so that the same one counts once however a decision or a dossier wrote it
+ * ("Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh" = "Chủ tịch UBND tỉnh Hà Tĩnh"; domain authorityName does the same).
+ */
+const spelled = (name: SQL) =>
+  sql`replace(replace(${name}, 'Ủy ban nhân dân', 'UBND'), 'Hội đồng nhân dân', 'HĐND')`;
+
 /** The statement of loadAwardResults (exported for the benchmark, which also runs it bare). */
 export function awardResultsQuery(unit: ReportingUnit, from: string, to: string) {
   const prefix = `${unit.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -99,7 +106,7 @@ export function awardResultsQuery(unit: ReportingUnit, from: string, to: string)
           when d.authority_code in (${list(CENTRAL_AUTHORITY_CODES)}) then 'central'
           when d.id is null and a.award_kind in (${list(CENTRAL_ONLY_KINDS)}) then 'central'
         end as level,
-        coalesce(nullif(btrim(a.authority), ''), d.authority_label, au.name, '') as name
+        ${spelled(sql`coalesce(nullif(btrim(a.authority), ''), d.authority_label, au.name, '')`)} as name
     ) x
     where a.decision_date between ${from}::date and ${to}::date
       and su.path like ${prefix}
@@ -107,7 +114,7 @@ export function awardResultsQuery(unit: ReportingUnit, from: string, to: string)
       and x.level in (${list(levelsAtOrAbove(unit.level))})
     group by x.level, x.name, a.award_kind, a.subject_kind
   union all
-    select 'proposed', coalesce(au.level, 'central'), ds.authority_label, n.award_kind, n.subject_kind,
+    select 'proposed', coalesce(au.level, 'central'), ${spelled(sql`ds.authority_label`)}, n.award_kind, n.subject_kind,
       count(*)::int
     from dossiers ds
     join dossier_nominees n on n.dossier_id = ds.id

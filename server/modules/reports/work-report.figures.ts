@@ -10,12 +10,21 @@ import { COUNCIL_ROLES, type CouncilRole, membersAt } from '../../../domain/coun
 import { type DocumentType, formatDocumentReference } from '../../../domain/documents';
 import { formatIndicatorValue, type ValueQualifier } from '../../../domain/movements';
 import { awardResultTotals } from '../../../domain/work-report';
+import {
+  awardSentences,
+  countText,
+  inspectionSentence,
+  kindLabel,
+  lowerLevel,
+  periodLabel,
+  reportTitle,
+  shortAgency,
+} from '../../../domain/work-report-text';
 import { type Db, queryRows } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
 import { findCouncilOfAuthority, loadPeriods } from '../councils/councils.queries';
 import { loadAwardResults } from './award-results';
-import { awardSentences, countText, periodLabel, reportTitle } from './work-report.text';
 
 export interface ReportUnit extends Record<string, unknown> {
   id: string;
@@ -40,6 +49,7 @@ export async function requireReportUnit(db: Db, actor: Actor, unitId: string): P
 
 interface DocRow extends Record<string, unknown> {
   id: string;
+  issuer_unit_id?: string | null;
   type: DocumentType;
   type_name: string | null;
   number_symbol: string | null;
@@ -49,10 +59,11 @@ interface DocRow extends Record<string, unknown> {
 }
 
 const DOC_COLUMNS = sql`d.id, d.type, d.type_name, d.number_symbol, d.issued_on::text as issued_on, d.issuer_name,
-  d.summary`;
+  d.summary, d.issuer_unit_id`;
 
-export function docRef(d: DocRow): DocumentRef {
+export function docRef(d: DocRow, unitId?: string): DocumentRef {
   return {
+    ...(unitId ? { issuedByUnit: d.issuer_unit_id === unitId } : {}),
     id: d.id,
     type: d.type,
     citation: formatDocumentReference({
@@ -92,7 +103,7 @@ async function leadership(db: Db, unit: ReportUnit, from: string, to: string) {
   );
   const documents = issued.map((d) => ({
     ...docRef(d),
-    implements: implemented.filter((i) => i.source_id === d.id).map(docRef),
+    implements: implemented.filter((i) => i.source_id === d.id).map((i) => docRef(i)),
   }));
   const who = shortAgency(unit);
   const period = periodLabel(from, to);
@@ -123,6 +134,15 @@ interface MovementRow extends Record<string, unknown> {
   depth: number;
 }
 
+/**
+ * MOVEMENT_ORDER — how section 2 lists the movements, as the seed report does: the year's peak campaign and the
+ * regular movement first, then the thematic movements (those launched at the centre first, then by their earliest
+ * document), then standing tasks, then commemorations. Creation order is not used: a seeding or an import
+ * creates many in one transaction, with one timestamp.
+ */
+const KIND_ORDER = ['campaign', 'regular', 'thematic', 'task', 'commemoration'];
+const LEVEL_ORDER = ['central', 'province', 'district', 'commune'];
+
 /** I.2: the movements the unit belongs to or takes part in during the period (the lowest level of each chain). */
 async function movementsOf(
   db: Db,
@@ -149,16 +169,22 @@ async function movementsOf(
         or (t.unit_id <> ${unit.id} and not exists (select 1 from taking c where c.parent_id = t.id))
       order by t.created_at, t.id`,
   );
-  const out: WorkReportMovement[] = [];
+  const out: (WorkReportMovement & { order: (string | number)[] })[] = [];
   for (const m of rows) {
-    const chain = await queryRows<{ id: string; name: string; authority_name: string | null; depth: number }>(
+    const chain = await queryRows<{
+      id: string;
+      name: string;
+      authority_name: string | null;
+      authority_level: string | null;
+      depth: number;
+    }>(
       db,
       sql`with recursive up as (
-          select id, parent_id, name, authority_name, 0 as depth from movements where id = ${m.id}
+          select id, parent_id, name, authority_name, authority_level, 0 as depth from movements where id = ${m.id}
           union all
-          select p.id, p.parent_id, p.name, p.authority_name, up.depth + 1 from movements p
+          select p.id, p.parent_id, p.name, p.authority_name, p.authority_level, up.depth + 1 from movements p
           join up on up.parent_id = p.id where up.depth < 20)
-        select id, name, authority_name, depth from up order by depth desc`,
+        select id, name, authority_name, authority_level, depth from up order by depth desc`,
     );
     const ids = chain.map((c) => c.id);
     const docs = await queryRows<DocRow & { role: string; depth: number }>(
@@ -193,8 +219,19 @@ async function movementsOf(
         )}) and v.unit_id = ${unit.id} and v.period_from <= ${to} and v.period_to >= ${from}
         order by i.id, v.period_to desc`,
     );
-    const byRole = (role: string) => docs.filter((d) => d.role === role).map(docRef);
+    const byRole = (role: string) => docs.filter((d) => d.role === role).map((d) => docRef(d, unit.id));
+    const dates = docs.map((d) => d.issued_on).filter((d): d is string => d !== null);
     out.push({
+      // The order of section 2 (see MOVEMENT_ORDER): kind, then the level that launched the chain, then its
+      // earliest dated document.
+      order: [
+        KIND_ORDER.indexOf(m.kind) < 0 ? KIND_ORDER.length : KIND_ORDER.indexOf(m.kind),
+        LEVEL_ORDER.indexOf(chain[0]?.authority_level ?? '') < 0
+          ? LEVEL_ORDER.length
+          : LEVEL_ORDER.indexOf(chain[0]!.authority_level!),
+        dates.length > 0 ? dates.sort()[0]! : '9999',
+        m.name,
+      ],
       id: m.id,
       name: m.name,
       kind: m.kind,
@@ -224,7 +261,17 @@ async function movementsOf(
         }),
     });
   }
-  return out;
+  return out
+    .sort((a, b) => {
+      for (let i = 0; i < a.order.length; i++) {
+        const x = a.order[i]!;
+        const y = b.order[i]!;
+        if (x !== y)
+          return typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y), 'vi');
+      }
+      return 0;
+    })
+    .map(({ order: _order, ...m }) => m);
 }
 
 /** I.3.1: the council of the unit as composed at the end of the period. */
@@ -303,24 +350,6 @@ async function inspectionsOf(db: Db, unit: ReportUnit, from: string, to: string)
   return out;
 }
 
-function inspectionSentence(list: Awaited<ReturnType<typeof inspectionsOf>>, period: string): string {
-  if (list.length === 0)
-    return `Trong ${period} chưa có kế hoạch kiểm tra công tác thi đua, khen thưởng được ghi nhận.`;
-  return list
-    .map((p) => {
-      const plan = p.planNumber ? `Kế hoạch số ${p.planNumber} (${p.planTitle})` : p.planTitle;
-      const team = p.teamDecisionNumber
-        ? `; quyết định thành lập Đoàn kiểm tra số ${p.teamDecisionNumber}`
-        : '';
-      return (
-        `${plan}${team}: trong ${period} đã kiểm tra ${countText(p.done)}/${countText(p.targets)} ` +
-        `đơn vị${p.done > 0 ? ` (${p.inspectedUnits.map((u) => u.name).join(', ')})` : ''}, ` +
-        `${countText(p.recommendations)} kiến nghị.`
-      );
-    })
-    .join(' ');
-}
-
 /** Exemplary models of the unit's subtree recognised in the period. */
 async function modelsOf(db: Db, unit: ReportUnit, from: string, to: string) {
   const rows = await queryRows<{
@@ -377,7 +406,10 @@ export async function buildFigures(
     leadership: lead,
     movements,
     council,
-    awardResults,
+    awardResults: awardResults.map((r) => ({
+      ...r,
+      awardKindName: kindLabel(r.awardKind),
+    })),
     awardTotals: totals,
     awardSentences: awardSentences(
       awardResults,
@@ -402,15 +434,3 @@ export function agencyOf(unit: Pick<ReportUnit, 'name' | 'kind' | 'parent_name'>
 }
 
 const TERRITORIAL = ['province', 'district', 'commune'];
-
-/** "Huyện Cẩm Xuyên" → "huyện Cẩm Xuyên": the level word in lower case mid-sentence. */
-export function lowerLevel(name: string): string {
-  return name.replace(/^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?=\s)/u, (w) =>
-    w.toLowerCase(),
-  );
-}
-
-/** How the report names its unit in sentences: "UBND huyện Cẩm Xuyên" for a territorial unit. */
-export function shortAgency(unit: Pick<ReportUnit, 'name' | 'kind'>): string {
-  return TERRITORIAL.includes(unit.kind) ? `UBND ${lowerLevel(unit.name)}` : unit.name;
-}

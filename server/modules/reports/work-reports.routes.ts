@@ -1,6 +1,6 @@
 // HTTP for work reports (báo cáo công tác thi đua, khen thưởng, issue #6): the figures generated for a unit and a
 // period, the stored reports (list, create, read, save, issue, versions) and the .docx of either.
-import { IdParams } from '../../../contracts/common';
+import { IdParams, OkBody } from '../../../contracts/common';
 import {
   WorkReportCreateBody,
   WorkReportFigures,
@@ -22,6 +22,7 @@ import { DOCX_MIME } from '../../render/nd30';
 import { foldVietnamese } from '../../../domain/text';
 import {
   createWorkReport,
+  deleteWorkReport,
   getWorkReport,
   issueWorkReport,
   listWorkReportVersions,
@@ -192,6 +193,20 @@ export async function workReportsRoutes(app: App): Promise<void> {
       },
     },
     (req) => app.db.transaction((tx) => updateWorkReport(tx, requireActor(req), req.params.id, req.body)),
+  );
+
+  app.delete(
+    '/api/work-reports/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Xóa dự thảo báo cáo lập nhầm (cùng các phiên bản đã lưu); báo cáo đã ban hành không xóa được',
+        params: IdParams,
+        response: { 200: OkBody },
+      },
+    },
+    (req) => app.db.transaction((tx) => deleteWorkReport(tx, requireActor(req), req.params.id)),
   );
 
   app.post(

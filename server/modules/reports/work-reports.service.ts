@@ -22,7 +22,7 @@ import { appendAudit } from '../../lib/audit';
 import { AppError, authorize, notFound } from '../../lib/errors';
 import { parseInput } from '../people/people.service';
 import { buildFigures, docRef, requireReportUnit } from './work-report.figures';
-import { periodLabel, reportTitle } from './work-report.text';
+import { kindLabel, periodLabel, reportTitle } from '../../../domain/work-report-text';
 import { canEditReports, canIssueReports, EDIT_REFUSED, ISSUE_REFUSED } from './work-reports.policy';
 
 type ReportRow = typeof workReports.$inferSelect;
@@ -69,10 +69,17 @@ async function present(
   row: ReportRow,
   unit: Awaited<ReturnType<typeof requireReportUnit>>,
 ): Promise<WorkReportView> {
-  const figures =
-    row.status === 'issued' && row.figures
-      ? (row.figures as WorkReportFigures)
-      : await buildFigures(tx, unit, row.periodFrom, row.periodTo);
+  const frozen = row.status === 'issued' && row.figures ? (row.figures as WorkReportFigures) : null;
+  const figures = frozen
+    ? {
+        // Figures frozen before the kinds' names were part of them get the names (the counts stay as issued).
+        ...frozen,
+        awardResults: frozen.awardResults.map((r) => ({
+          ...r,
+          awardKindName: r.awardKindName ?? kindLabel(r.awardKind),
+        })),
+      }
+    : await buildFigures(tx, unit, row.periodFrom, row.periodTo);
   let requestDocument = null;
   if (row.requestDocumentId) {
     const [d] = await queryRows<Parameters<typeof docRef>[0]>(
@@ -114,6 +121,7 @@ async function present(
     can: {
       update: draft && canEditReports(actor, unit.path),
       issue: draft && canIssueReports(actor, unit.path),
+      delete: draft && canEditReports(actor, unit.path),
     },
   };
 }
@@ -377,6 +385,30 @@ export async function issueWorkReport(
     },
   });
   return present(tx, actor, issued, unit);
+}
+
+/** DELETE /api/work-reports/:id: a draft made by mistake, with its saved versions; an issued report stays. */
+export async function deleteWorkReport(tx: Db, actor: Actor, id: string): Promise<{ ok: true }> {
+  const { row, unit } = await findReport(tx, actor, id, true);
+  authorize(canEditReports(actor, unit.path), EDIT_REFUSED);
+  if (row.status !== 'draft') {
+    throw new AppError('INVALID_STATE', 'Báo cáo đã ban hành, không thể xóa');
+  }
+  await tx.delete(workReportVersions).where(eq(workReportVersions.reportId, id));
+  await tx.delete(workReports).where(eq(workReports.id, id));
+  await appendAudit(tx, actor, {
+    action: 'work_report.deleted',
+    entity: 'work_report',
+    entityId: id,
+    unitId: unit.id,
+    before: {
+      ...contentOf(row),
+      periodFrom: row.periodFrom,
+      periodTo: row.periodTo,
+      version: row.version,
+    },
+  });
+  return { ok: true };
 }
 
 /** GET /api/work-reports/:id/versions: every save, newest first. */

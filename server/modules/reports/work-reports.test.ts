@@ -1,15 +1,15 @@
 // Work reports through the API: figures generated for a unit and a period (scope, Vietnamese field errors, the
 // documents the unit issued with the higher ones they implement), stored reports (pre-fill from the previous
 // period, versions, optimistic version check, issue freezes the figures, issued immutable in the service and in
-// the database), the .docx.
+// the database), the .docx, deleting a draft (an issued report cannot be deleted).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { WorkReportFigures, WorkReportVersions, WorkReportView } from '../../../contracts/reports';
-import { workReports } from '../../db/schema/index';
+import { workReports, workReportVersions } from '../../db/schema/index';
 import { systemActor } from '../../lib/actor';
 import { docxText } from '../../render/docx-text';
-import { buildTestApp, type Session, type TestApp } from '../../test/app';
+import { buildTestApp, call, type Session, type TestApp } from '../../test/app';
 import { createUnit, type UnitRow } from '../../test/factories';
 import { createDocument } from '../documents/documents.service';
 import { createMovement } from '../movements/movements.service';
@@ -349,4 +349,64 @@ test('stored reports: pre-fill, versions, conflict, issue freezes, issued immuta
     (audit as unknown as { rows: { action: string }[] }).rows.map((r) => r.action),
     ['work_report.created', 'work_report.updated', 'work_report.issued'],
   );
+});
+
+test('delete: a draft made by mistake goes with its versions; an issued report answers 409 in Vietnamese', async () => {
+  const db = t.database.db;
+  const del = (s: Session, id: string) =>
+    call(t.app, s, { method: 'DELETE', url: `/api/work-reports/${id}` });
+  const draft = (
+    await post(t.app, officer, '/api/work-reports', {
+      unitId: district.id,
+      from: '2024-01-01',
+      to: '2024-03-31',
+    })
+  ).json() as WorkReportView;
+  assert.equal(draft.can.delete, true);
+  assert.equal((await get(t.app, viewer, `/api/work-reports/${draft.id}`)).json().can.delete, false);
+  assert.equal((await del(viewer, draft.id)).statusCode, 403);
+  assert.equal((await del(stranger, draft.id)).statusCode, 404);
+  const gone = await del(officer, draft.id);
+  assert.equal(gone.statusCode, 200, gone.body);
+  assert.deepEqual(gone.json(), { ok: true });
+  assert.equal((await get(t.app, officer, `/api/work-reports/${draft.id}`)).statusCode, 404);
+  assert.equal(
+    (await db.select().from(workReportVersions).where(eq(workReportVersions.reportId, draft.id))).length,
+    0,
+  );
+  const audit = await db.execute(
+    `select action, before->>'periodFrom' as period_from from audit_log
+      where entity = 'work_report' and entity_id = '${draft.id}' order by seq`,
+  );
+  assert.deepEqual(
+    (audit as unknown as { rows: { action: string; period_from: string | null }[] }).rows.map((r) => [
+      r.action,
+      r.period_from,
+    ]),
+    [
+      ['work_report.created', null],
+      ['work_report.deleted', '2024-01-01'],
+    ],
+  );
+
+  const other = (
+    await post(t.app, officer, '/api/work-reports', {
+      unitId: district.id,
+      from: '2024-04-01',
+      to: '2024-06-30',
+      signerName: 'Nguyễn Văn Ký',
+      addressee: 'Ban Thi đua - Khen thưởng tỉnh',
+    })
+  ).json() as WorkReportView;
+  const issued = await post(t.app, leader, `/api/work-reports/${other.id}/issue`, {
+    version: other.version,
+    numberSymbol: '30/BC-UBND',
+    issuedOn: '2024-07-02',
+  });
+  assert.equal(issued.statusCode, 200, issued.body);
+  assert.equal((issued.json() as WorkReportView).can.delete, false);
+  const refused = await del(officer, other.id);
+  assert.equal(refused.statusCode, 409);
+  assert.equal(refused.json().error.message, 'Báo cáo đã ban hành, không thể xóa');
+  assert.equal((await get(t.app, officer, `/api/work-reports/${other.id}`)).statusCode, 200);
 });

@@ -1,6 +1,6 @@
 // /bao-cao/:id: one work report — section I generated from the data (read-only; frozen once issued), the written
 // parts (addressee, signer, recipients, II assessment, III tasks) with their saved versions, issue and .docx.
-import { DownloadOutlined, HistoryOutlined, SendOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, HistoryOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -12,6 +12,7 @@ import {
   Form,
   Input,
   Modal,
+  Popconfirm,
   Row,
   Space,
   Tag,
@@ -20,12 +21,13 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { WORK_REPORT_STATUS_LABELS, type WorkReportView } from '../../../contracts/reports';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { PageSpinner } from '../../components/page-spinner';
 import {
+  useDeleteWorkReport,
   useIssueWorkReport,
   useSaveWorkReport,
   workReportDocxUrl,
@@ -147,6 +149,8 @@ export default function ReportPage() {
   const { id = '' } = useParams();
   const { data: report, error, isPending } = useQuery(workReportQuery(id));
   const save = useSaveWorkReport(id);
+  const remove = useDeleteWorkReport(id);
+  const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const [issuing, setIssuing] = useState(false);
   const [versions, setVersions] = useState(false);
@@ -156,6 +160,15 @@ export default function ReportPage() {
   if (isPending) return <PageSpinner />;
   if (error || !report) return <ErrorAlert error={error} />;
   const editable = report.can.update;
+  const onDelete = async () => {
+    try {
+      await remove.mutateAsync();
+      message.success('Đã xóa dự thảo báo cáo');
+      navigate('/bao-cao');
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
   const onSave = async () => {
     const v = await form.validateFields();
     try {
@@ -194,6 +207,20 @@ export default function ReportPage() {
             <Button icon={<DownloadOutlined />} href={workReportDocxUrl(report.id)}>
               Tải .docx
             </Button>
+            {report.can.delete ? (
+              <Popconfirm
+                title="Xóa dự thảo báo cáo?"
+                description="Dự thảo và các phiên bản đã lưu sẽ bị xóa, không khôi phục được."
+                okText="Xóa"
+                okButtonProps={{ danger: true }}
+                cancelText="Hủy"
+                onConfirm={onDelete}
+              >
+                <Button danger icon={<DeleteOutlined />} loading={remove.isPending}>
+                  Xóa dự thảo
+                </Button>
+              </Popconfirm>
+            ) : null}
             {report.can.issue ? (
               <Button type="primary" icon={<SendOutlined />} onClick={() => setIssuing(true)}>
                 Ban hành
@@ -205,14 +232,23 @@ export default function ReportPage() {
       <Row gutter={16}>
         <Col xs={24} xl={13}>
           <Card
-            title={`I. Kết quả thực hiện công tác thi đua, khen thưởng ${report.periodLabel}`}
-            extra={
-              report.status === 'issued'
-                ? 'Số liệu tại thời điểm ban hành'
-                : 'Số liệu tính từ dữ liệu hiện có'
+            title={
+              <span style={{ whiteSpace: 'normal' }}>
+                I. Thực hiện công tác thi đua, khen thưởng {report.periodLabel}
+              </span>
             }
             style={{ marginBottom: 16 }}
           >
+            <Alert
+              type={report.status === 'issued' ? 'success' : 'info'}
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={
+                report.status === 'issued'
+                  ? 'Số liệu được cố định tại thời điểm ban hành.'
+                  : 'Số liệu tính từ dữ liệu hiện có của hệ thống; được cố định khi ban hành.'
+              }
+            />
             <FiguresView figures={report.figures} />
           </Card>
         </Col>
@@ -237,7 +273,7 @@ export default function ReportPage() {
               {area('weaknesses', 'II.2. Tồn tại, hạn chế')}
               {area('causes', 'II.3. Nguyên nhân tồn tại, hạn chế')}
               {area('solutions', 'II.4. Giải pháp, biện pháp khắc phục')}
-              {area('tasks', 'III. Nhiệm vụ kỳ tới')}
+              {area('tasks', 'III. Nhiệm vụ kỳ tới (để trống thì báo cáo không có mục III)')}
               <Row gutter={8}>
                 <Col span={12}>
                   <Form.Item name="signerCapacity" label="Thẩm quyền ký (TM./KT.)">

@@ -83,3 +83,15 @@ export function useIssueWorkReport(id: string) {
     api<WorkReportView>(`/api/work-reports/${id}/issue`, { method: 'POST', body }),
   );
 }
+
+/** DELETE /api/work-reports/:id: a draft made by mistake (an issued report cannot be deleted). */
+export function useDeleteWorkReport(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ ok: true }>(`/api/work-reports/${id}`, { method: 'DELETE' }),
+    onSuccess: () => {
+      qc.removeQueries({ queryKey: workReportQuery(id).queryKey });
+      void qc.invalidateQueries({ queryKey: ['work-reports', 'list'] });
+    },
+  });
+}

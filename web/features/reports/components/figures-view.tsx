@@ -4,10 +4,10 @@ import { Card, Descriptions, List, Table, Tag, Typography } from 'antd';
 import type { AwardResultItem, WorkReportFigures } from '../../../../contracts/reports';
 
 const LEVEL: Record<string, string> = {
-  central: 'Trung ương',
-  province: 'Tỉnh',
-  district: 'Huyện',
-  commune: 'Xã',
+  central: 'trung ương',
+  province: 'tỉnh',
+  district: 'huyện',
+  commune: 'xã',
 };
 const SUBJECT: Record<string, string> = {
   individual: 'Cá nhân',
@@ -110,9 +110,23 @@ export function FiguresView({ figures: f }: { figures: WorkReportFigures }) {
                   <Tag color="gold">Đề nghị cấp trên</Tag>
                 ),
             },
-            { title: 'Cấp', dataIndex: 'authorityLevel', render: (l: string) => LEVEL[l] ?? l },
-            { title: 'Cơ quan khen thưởng', dataIndex: 'authorityName' },
-            { title: 'Hình thức', dataIndex: 'awardKind' },
+            {
+              title: 'Cơ quan khen thưởng',
+              dataIndex: 'authorityName',
+              render: (name: string, r) => (
+                <>
+                  {name}
+                  <div style={{ color: '#888', fontSize: 12 }}>
+                    Cấp {LEVEL[r.authorityLevel] ?? r.authorityLevel}
+                  </div>
+                </>
+              ),
+            },
+            {
+              title: 'Hình thức',
+              dataIndex: 'awardKind',
+              render: (_, r) => r.awardKindName ?? r.awardKind,
+            },
             { title: 'Đối tượng', dataIndex: 'subjectKind', render: (s: string) => SUBJECT[s] ?? s },
             { title: 'Số lượng', dataIndex: 'count', align: 'right' },
           ]}
@@ -121,7 +135,6 @@ export function FiguresView({ figures: f }: { figures: WorkReportFigures }) {
               <Table.Summary.Cell index={0} colSpan={5}>
                 Tổng: đã khen thưởng {f.awardTotals.awarded}, đề nghị cấp trên {f.awardTotals.proposed}
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} />
             </Table.Summary.Row>
           )}
         />

@@ -1,10 +1,10 @@
-// The wording of a work report (issue #6): the period as reports name it, the title, and the lines of section
-// 3.2 as the seed writes them ("… được Thủ tướng Chính phủ tặng Bằng khen cho 01 cá nhân; UBND tỉnh tặng Cờ thi
-// đua cho 04 đơn vị …"; "Đề nghị Chủ tịch UBND tỉnh xem xét, trình Thủ tướng Chính phủ tặng Bằng khen cho 01 cá
-// nhân."). Pure: every number comes from the AwardResult rows it is given.
-import type { AdminLevel } from '../../../contracts/enums';
-import { formatDocumentDate } from '../../../domain/documents';
-import type { AwardResult } from '../../../domain/work-report';
+// The wording of a work report (issue #6): the period as reports name it, the title, how the report names its
+// unit, the lines of section 3.2 as the seed writes them ("… được Thủ tướng Chính phủ tặng Bằng khen cho 01 cá
+// nhân; UBND tỉnh tặng Cờ thi đua cho 04 đơn vị …"; "Đề nghị Chủ tịch UBND tỉnh xem xét, trình Thủ tướng Chính phủ
+// tặng Bằng khen cho 01 cá nhân.") and the line of section 3.3. Pure: every number comes from the rows it is given.
+import type { AdminLevel } from '../contracts/enums';
+import { formatDocumentDate } from './documents';
+import type { AwardResult } from './work-report';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
@@ -123,6 +123,12 @@ const KIND_WORDS: Record<string, string> = {
 
 export const kindWords = (code: string): string => KIND_WORDS[code] ?? code;
 
+/** The kind as a table names it: "Danh hiệu Tập thể lao động xuất sắc", "Cờ thi đua", "Bằng khen". */
+export const kindLabel = (code: string): string => {
+  const words = kindWords(code);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+};
+
 /** Kinds given to a unit as a whole: the seed counts them in "đơn vị", other collectives in "tập thể". */
 const UNIT_KINDS = new Set(['CO_TINH', 'CO_CP', 'TTLDXS', 'TTLDTT', 'XA_TB']);
 
@@ -132,14 +138,66 @@ function subjectWord(kind: string, subject: AwardResult['subjectKind']): string 
   return UNIT_KINDS.has(kind) ? 'đơn vị' : 'tập thể';
 }
 
+/** One spelling for an authority: "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh" → "Chủ tịch UBND tỉnh Hà Tĩnh". */
+export function authorityName(name: string): string {
+  return name
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/Ủy ban nhân dân/gu, 'UBND')
+    .replace(/Hội đồng nhân dân/gu, 'HĐND');
+}
+
+/** "Huyện Cẩm Xuyên" → "huyện Cẩm Xuyên": the level word in lower case mid-sentence. */
+export function lowerLevel(name: string): string {
+  return name.replace(/^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?=\s)/u, (w) =>
+    w.toLowerCase(),
+  );
+}
+
+const TERRITORIAL = ['province', 'district', 'commune'];
+
+/** How the report names its unit in sentences: "UBND huyện Cẩm Xuyên" for a territorial unit. */
+export function shortAgency(unit: { name: string; kind: string }): string {
+  return TERRITORIAL.includes(unit.kind) ? `UBND ${lowerLevel(unit.name)}` : unit.name;
+}
+
 /** "UBND tỉnh Hà Tĩnh" → "UBND tỉnh", "Chủ tịch UBND huyện Cẩm Xuyên" → "Chủ tịch UBND huyện" (as the seed). */
 export function shortAuthority(name: string): string {
   const m =
     /^(.*?(?:UBND|Ủy ban nhân dân|HĐND)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))\s.+$/iu.exec(
       name.trim(),
     );
-  return (m ? m[1]! : name.trim()).replace(/Ủy ban nhân dân/gu, 'UBND');
+  return authorityName(m ? m[1]! : name);
 }
+
+/** Who "tặng" in the line of awards received: the seed names the agency ("UBND tỉnh tặng"), not its chairman. */
+function givingAgency(shortName: string): string {
+  return shortName.replace(/^Chủ tịch\s+(?=(?:UBND|HĐND)\s)/u, '');
+}
+
+/**
+ * The order awards are named in a sentence, as the seed does ("Cờ thi đua …, tập thể lao động xuất sắc … và Bằng
+ * khen …"): flags, then the collective titles, then the individual titles, then the forms of commendation from
+ * the highest; kinds not listed follow in the catalogue's order.
+ */
+const SENTENCE_ORDER = [
+  'CO_CP',
+  'CO_TINH',
+  'TTLDXS',
+  'TTLDTT',
+  'XA_TB',
+  'THON_VH',
+  'GDVH',
+  'CSTDTQ',
+  'CSTD_TINH',
+  'CSTDCS',
+  'LDTT',
+  'CSTT',
+];
+const sentenceRank = (kind: string) => {
+  const i = SENTENCE_ORDER.indexOf(kind);
+  return i < 0 ? SENTENCE_ORDER.length : i;
+};
 
 function joinAnd(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
@@ -150,7 +208,9 @@ function joinAnd(parts: readonly string[]): string {
 function kindsPhrase(rows: readonly AwardResult[]): string {
   const byKind = new Map<string, AwardResult[]>();
   for (const r of rows) byKind.set(r.awardKind, [...(byKind.get(r.awardKind) ?? []), r]);
-  const parts = [...byKind.entries()].map(([kind, list]) => {
+  // A stable sort: kinds of equal rank keep the catalogue order the rows come in.
+  const kinds = [...byKind.entries()].sort(([a], [b]) => sentenceRank(a) - sentenceRank(b));
+  const parts = kinds.map(([kind, list]) => {
     const subjects = list.map((r) => `${countText(r.count)} ${subjectWord(kind, r.subjectKind)}`);
     return `${kindWords(kind)} cho ${subjects.join(' và ')}`;
   });
@@ -193,9 +253,12 @@ export function awardSentences(
   const own = awarded.filter((r) => r.authorityLevel === unit.level);
   const lines: string[] = [];
   if (higher.length > 0) {
-    const parts = groupByAuthority(higher).map(
-      (g) => `${shortAuthority(g[0]!.authorityName)} tặng ${kindsPhrase(g)}`,
-    );
+    const byAgency = new Map<string, AwardResult[]>();
+    for (const r of higher) {
+      const key = givingAgency(shortAuthority(r.authorityName));
+      byAgency.set(key, [...(byAgency.get(key) ?? []), r]);
+    }
+    const parts = [...byAgency.entries()].map(([agency, g]) => `${agency} tặng ${kindsPhrase(g)}`);
     lines.push(`Trong ${period} được ${parts.join('; ')}.`);
   }
   for (const g of groupByAuthority(proposed)) {
@@ -216,4 +279,43 @@ export function awardSentences(
   if (lines.length === 0)
     lines.push(`Trong ${period} chưa có kết quả khen thưởng nào được ghi nhận trên hệ thống.`);
   return lines;
+}
+
+/** One inspection plan of the unit, with what was done within the period. */
+export interface InspectionFacts {
+  planTitle: string;
+  planNumber: string | null;
+  planDate: string | null;
+  teamDecisionNumber: string | null;
+  targets: number;
+  done: number;
+  inspectedUnits: readonly { name: string }[];
+  recommendations: number;
+}
+
+/**
+ * Section 3.3: "Thực hiện Kế hoạch kiểm tra … năm 2023 (04 đơn vị thuộc diện kiểm tra), trong 6 tháng đầu năm 2023 chưa
+ * kiểm tra đơn vị nào." / "… đã kiểm tra 02/04 đơn vị (Xã A, Xã B), đưa ra 03 kiến nghị."
+ */
+export function inspectionSentence(list: readonly InspectionFacts[], period: string): string {
+  if (list.length === 0)
+    return `Trong ${period} chưa có kế hoạch kiểm tra công tác thi đua, khen thưởng được ghi nhận.`;
+  return list
+    .map((p) => {
+      const dated = p.planDate ? ` ngày ${formatDocumentDate(p.planDate)}` : '';
+      // "Kế hoạch kiểm tra …" with its number: "Kế hoạch số 12/KH-UBND ngày 02/3/2023 kiểm tra …".
+      const plan = p.planNumber
+        ? `Kế hoạch số ${p.planNumber}${dated} ${p.planTitle.replace(/^kế hoạch\s+/iu, '')}`
+        : p.planTitle;
+      const team = p.teamDecisionNumber
+        ? ` và Quyết định số ${p.teamDecisionNumber} thành lập Đoàn kiểm tra`
+        : '';
+      const done =
+        p.done === 0
+          ? 'chưa kiểm tra đơn vị nào'
+          : `đã kiểm tra ${countText(p.done)}/${countText(p.targets)} đơn vị (${p.inspectedUnits.map((u) => u.name).join(', ')})` +
+            (p.recommendations > 0 ? `, đưa ra ${countText(p.recommendations)} kiến nghị` : '');
+      return `Thực hiện ${plan} (${countText(p.targets)} đơn vị thuộc diện kiểm tra)${team}, trong ${period} ${done}.`;
+    })
+    .join(' ');
 }
