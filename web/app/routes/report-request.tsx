@@ -1,6 +1,7 @@
 // /bao-cao/yeu-cau/:id: one report request — its period, deadline and document, the units asked with their answers
-// (a target's people see their own unit only and send its report), and for the requester the aggregated table.
-import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
+// (a target's people see their own unit only and send its report), and for the requester the aggregated table;
+// the requester corrects the request (deadline extension, document), asks more units or deletes it.
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
   App,
@@ -11,13 +12,16 @@ import {
   Popconfirm,
   Result,
   Skeleton,
+  Space,
   Statistic,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { requestQuery, useDeleteRequest } from '../../features/report-requests/api';
+import { AddTargetsModal, RequestEditModal } from '../../features/report-requests/request-edit-modal';
 import { SummaryCard } from '../../features/report-requests/summary-card';
 import { TargetsCard } from '../../features/report-requests/targets-card';
 import { ApiError, errorMessage } from '../../lib/api';
@@ -29,6 +33,7 @@ export default function ReportRequestPage() {
   const remove = useDeleteRequest();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const [editing, setEditing] = useState<'request' | 'targets' | null>(null);
   if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
     return (
@@ -57,27 +62,39 @@ export default function ReportRequestPage() {
         title={r.title}
         subtitle={`${r.requester.name} — kỳ báo cáo ${formatDate(r.periodFrom)} – ${formatDate(r.periodTo)}`}
         extra={
-          r.can.delete ? (
-            <Popconfirm
-              title="Xóa yêu cầu báo cáo này?"
-              description="Chỉ xóa yêu cầu nhập nhầm, khi chưa đơn vị nào gửi báo cáo."
-              okText="Xóa"
-              cancelText="Không"
-              onConfirm={() =>
-                remove.mutate(r.id, {
-                  onSuccess: () => {
-                    message.success('Đã xóa yêu cầu báo cáo');
-                    void navigate('/bao-cao/yeu-cau');
-                  },
-                  onError: (e) => message.error(errorMessage(e)),
-                })
-              }
-            >
-              <Button danger icon={<DeleteOutlined />}>
-                Xóa
+          <Space wrap>
+            {r.can.update ? (
+              <Button icon={<EditOutlined />} onClick={() => setEditing('request')}>
+                Sửa, gia hạn
               </Button>
-            </Popconfirm>
-          ) : null
+            ) : null}
+            {r.can.addTargets ? (
+              <Button icon={<PlusOutlined />} onClick={() => setEditing('targets')}>
+                Thêm đơn vị
+              </Button>
+            ) : null}
+            {r.can.delete ? (
+              <Popconfirm
+                title="Xóa yêu cầu báo cáo này?"
+                description="Chỉ xóa yêu cầu nhập nhầm, khi chưa đơn vị nào gửi báo cáo."
+                okText="Xóa"
+                cancelText="Không"
+                onConfirm={() =>
+                  remove.mutate(r.id, {
+                    onSuccess: () => {
+                      message.success('Đã xóa yêu cầu báo cáo');
+                      void navigate('/bao-cao/yeu-cau');
+                    },
+                    onError: (e) => message.error(errorMessage(e)),
+                  })
+                }
+              >
+                <Button danger icon={<DeleteOutlined />}>
+                  Xóa
+                </Button>
+              </Popconfirm>
+            ) : null}
+          </Space>
         }
       />
       <Flex vertical gap={16}>
@@ -134,6 +151,8 @@ export default function ReportRequestPage() {
         <TargetsCard request={r} />
         {r.can.summary ? <SummaryCard requestId={r.id} /> : null}
       </Flex>
+      {editing === 'request' ? <RequestEditModal request={r} onClose={() => setEditing(null)} /> : null}
+      {editing === 'targets' ? <AddTargetsModal request={r} onClose={() => setEditing(null)} /> : null}
     </>
   );
 }

@@ -1,16 +1,19 @@
 // Creates a report request: the asking unit, the period, the deadline, the request document and the units asked
-// (picked from the tree, or all units directly under the asking unit in one click).
+// (picked from the tree, or all units directly under the asking unit in one click). A request document not yet in
+// the register is entered on the spot (the documents form) and picked.
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Col, DatePicker, Form, Input, Modal, Row, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useMemo } from 'react';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { DocumentView } from '../../../contracts/documents';
 import type { UnitTreeNode } from '../../../contracts/units';
 import { UnitTreeSelect } from '../../components/unit-tree-select';
 import { reportFormError, validated } from '../../lib/form-errors';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/format';
 import { useMe } from '../../lib/session';
 import { flattenTree, unitTreeQuery } from '../../lib/unit-tree';
+import { DocumentFormModal } from '../documents/components/document-form-modal';
 import { DocumentPicker } from '../documents/components/document-picker';
 import { useCreateRequest } from './api';
 
@@ -46,6 +49,9 @@ export function RequestFormModal({ onClose }: { onClose: () => void }) {
     [me, year],
   );
   const requesterId = Form.useWatch('requesterUnitId', form);
+  const [enteringDocument, setEnteringDocument] = useState(false);
+  const [enteredDocument, setEnteredDocument] = useState<DocumentView | null>(null);
+  const today = toIsoDate(dayjs()) ?? '';
 
   /** Every unit directly under the asking unit that is open today or was during the period. */
   const chooseChildren = (level?: string) => {
@@ -138,7 +144,16 @@ export function RequestFormModal({ onClose }: { onClose: () => void }) {
             <Form.Item
               name="deadline"
               label="Hạn gửi báo cáo"
-              rules={[{ required: true, message: 'Chọn hạn gửi' }]}
+              rules={[
+                { required: true, message: 'Chọn hạn gửi' },
+                {
+                  warningOnly: true,
+                  validator: (_, value: Dayjs | null) =>
+                    value && (toIsoDate(value) ?? '') < today
+                      ? Promise.reject(new Error('Hạn gửi đã qua: đơn vị gửi từ nay được tính là gửi muộn'))
+                      : Promise.resolve(),
+                },
+              ]}
             >
               <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
             </Form.Item>
@@ -147,9 +162,20 @@ export function RequestFormModal({ onClose }: { onClose: () => void }) {
         <Form.Item
           name="documentId"
           label="Văn bản yêu cầu"
-          extra="Văn bản đã vào sổ văn bản, ví dụ Văn bản số 253/BTĐKT-THHC ngày 31/5/2023."
+          extra={
+            <Space size={4} wrap style={{ marginTop: 4 }}>
+              <span>Văn bản đã vào sổ văn bản, ví dụ Văn bản số 253/BTĐKT-THHC ngày 31/5/2023.</span>
+              <Button size="small" onClick={() => setEnteringDocument(true)}>
+                Nhập văn bản mới vào sổ
+              </Button>
+            </Space>
+          }
         >
-          <DocumentPicker />
+          <DocumentPicker
+            initial={
+              enteredDocument ? { id: enteredDocument.id, reference: enteredDocument.reference } : null
+            }
+          />
         </Form.Item>
         <Form.Item
           name="targetUnitIds"
@@ -172,6 +198,19 @@ export function RequestFormModal({ onClose }: { onClose: () => void }) {
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
       </Form>
+      {enteringDocument ? (
+        <DocumentFormModal
+          document={null}
+          openAfterCreate={false}
+          onClose={(created) => {
+            setEnteringDocument(false);
+            if (created) {
+              setEnteredDocument(created);
+              form.setFieldValue('documentId', created.id);
+            }
+          }}
+        />
+      ) : null}
     </Modal>
   );
 }

@@ -16,7 +16,7 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { RequestView, TargetView } from '../../../contracts/report-requests';
 import { errorMessage } from '../../lib/api';
@@ -37,9 +37,9 @@ export function TargetsCard({ request }: { request: RequestView }) {
         size="middle"
         pagination={false}
         dataSource={request.targets}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 960 }}
         columns={[
-          { title: 'Đơn vị', key: 'unit', render: (_, t) => t.unit.name },
+          { title: 'Đơn vị', key: 'unit', width: 200, render: (_, t) => t.unit.name },
           {
             title: 'Tình trạng',
             key: 'status',
@@ -52,7 +52,7 @@ export function TargetsCard({ request }: { request: RequestView }) {
             render: (_, t) =>
               t.report ? (
                 <Space direction="vertical" size={0}>
-                  <span>{t.report.reference}</span>
+                  <Link to={`/bao-cao/${t.report.id}`}>{t.report.reference}</Link>
                   <Typography.Text type="secondary">{t.report.title}</Typography.Text>
                 </Space>
               ) : (
@@ -160,6 +160,11 @@ function AnswerModal({
   const { message } = App.useApp();
   const kind = Form.useWatch('kind', form);
   const items = candidates.data?.items ?? [];
+  // The candidates arrive after the form mounted: preselect the unit's only issued report of the period.
+  const only = candidates.data?.items.length === 1 ? candidates.data.items[0]!.id : null;
+  useEffect(() => {
+    if (only && !form.getFieldValue('reportId')) form.setFieldValue('reportId', only);
+  }, [only, form]);
   const submit = async () => {
     const values = await validated(form);
     if (!values) return;
