@@ -83,7 +83,10 @@ export function movementBasis(m: Movement, who: string): Block[] {
   }
   if (higherDocs.length > 0) bases.push(`thực hiện ${higherDocs.map(cited).join('; ')}`);
   if (m.relatedDocuments.length > 0) bases.push(`căn cứ ${m.relatedDocuments.map(cited).join('; ')}`);
-  const issued = own.map((d) => `${d.citation}${d.summary ? ` về ${d.summary}` : ''}`);
+  // A document without a number is cited by its subject already: its subject is not repeated.
+  const issued = own.map((d) =>
+    d.summary && !d.citation.includes(d.summary) ? `${d.citation} về ${d.summary}` : d.citation,
+  );
   const text = [bases.join('; '), issued.length > 0 ? `${who} đã ban hành ${issued.join('; ')}` : '']
     .filter((t) => t !== '')
     .join(', ');
@@ -161,8 +164,10 @@ export function baoCaoDocument(input: BaoCaoInput) {
     ...(paragraphs(input.tasks).length > 0
       ? [heading('III', next ? `Nhiệm vụ ${next}` : 'Nhiệm vụ thời gian tới', 1), ...narrative(input.tasks)]
       : []),
+    // Kept with the signature block: the signature never stands alone on the last page (Nghị định 30/2020).
     para(
       `Trên đây là báo cáo công tác thi đua, khen thưởng ${f.period.label} của ${lowerLevel(f.unit.name)}./.`,
+      { keepNext: true },
     ),
   ];
   const recipients = [...input.recipients];

@@ -823,7 +823,8 @@ export function buildDocument(doc: Nd30Document): Document {
   if (doc.recipientsTo) main.push(...kinhGui(doc.recipientsTo));
   main.push(...doc.body);
   if (doc.closing) {
-    main.push(blankLine());
+    // Kept with the signature, so that a body paragraph marked keepNext carries it onto the signature's page.
+    main.push(new Paragraph({ spacing: { before: 0, after: 0 }, keepNext: true, children: [] }));
     main.push(closing(doc.closing, bodyPt));
   }
   const sections: ISectionOptions[] = [

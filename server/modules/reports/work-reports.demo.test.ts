@@ -65,7 +65,19 @@ test('section 3.2 equals facts.json line by line (kind × subject × awarded/pro
   assert.equal(report.figures.awardTotals.awardedByLevel.district, facts.awardTotals.awardedDistrictGiayKhen);
   const s = report.figures.awardSentences;
   assert.ok(s[0]!.includes('Thủ tướng Chính phủ tặng Bằng khen cho 01 cá nhân'), s[0]);
-  assert.ok(s[0]!.includes('Cờ thi đua cho 04 đơn vị'), s[0]);
+  // As the seed: the province's agency gives (flags, then titles, then Bằng khen); its chairman is asked.
+  assert.ok(
+    s[0]!.includes(
+      'UBND tỉnh tặng Cờ thi đua cho 04 đơn vị, danh hiệu Tập thể lao động xuất sắc cho 06 đơn vị và Bằng khen',
+    ),
+    s[0],
+  );
+  // One spelling for one authority, in the awards and in the proposals alike.
+  assert.deepEqual([...new Set(report.figures.awardResults.map((r) => r.authorityName))].sort(), [
+    'Chủ tịch UBND huyện Cẩm Xuyên',
+    'Chủ tịch UBND tỉnh Hà Tĩnh',
+    'Thủ tướng Chính phủ',
+  ]);
   assert.ok(
     s.includes(
       'Đề nghị Chủ tịch UBND tỉnh xem xét, trình Thủ tướng Chính phủ tặng Bằng khen cho 01 cá nhân.',
@@ -93,6 +105,31 @@ test('council of 16 at 30/06/2023, the district’s documents and movements of t
     [632, 9164, 127],
   );
   assert.ok(business.implementingDocuments.some((d) => d.numberSymbol === '373/KH-UBND'));
+  // Section 2 in the seed's order (the seed lists Covid-19 between two movements; tasks come after them here).
+  assert.deepEqual(
+    report.figures.movements.map((m) => m.kind),
+    [
+      'campaign',
+      'regular',
+      'thematic',
+      'thematic',
+      'thematic',
+      'thematic',
+      'thematic',
+      'task',
+      'commemoration',
+    ],
+  );
+  assert.deepEqual(
+    report.figures.movements.filter((m) => m.kind === 'thematic').map((m) => m.name.slice(0, 20)),
+    [
+      'Doanh nghiệp Việt Na',
+      'Vì người nghèo – Khô',
+      'Cán bộ, công chức, v',
+      'Cả huyện chung sức x',
+      'Đẩy mạnh phát triển ',
+    ],
+  );
   assert.ok(business.relatedDocuments.some((d) => d.numberSymbol === '65/2018/NQ-HĐND'));
 });
 
@@ -122,10 +159,15 @@ test('the stored draft: assessment, addressee, signer, recipients from facts.jso
     '3.1. Hoạt động của Hội đồng Thi đua - Khen thưởng',
     'Tặng Giấy khen cho 153 cá nhân và 66 tập thể.',
     'hơn 632 doanh nghiệp',
+    'Thực hiện Kế hoạch số 68/KH-UBND ngày 15/3/2023 của UBND tỉnh Hà Tĩnh, UBND huyện Cẩm Xuyên đã ban hành ' +
+      'Kế hoạch số 1321/UBND-KH ngày 26/4/2023 về',
+    'chưa kiểm tra đơn vị nào',
     'TM. ỦY BAN NHÂN DÂN',
     facts.signature.signerName,
     '- Lưu: VT, TĐKT.',
   ]) {
     assert.ok(text.includes(s), `missing: ${s}`);
   }
+  // The draft has no tasks yet: no empty section III (the seed has none either).
+  assert.ok(!text.includes('III. NHIỆM VỤ'));
 });

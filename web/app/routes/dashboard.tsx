@@ -44,6 +44,7 @@ export default function DashboardPage() {
           <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
             <Typography.Text>Đơn vị</Typography.Text>
             <UnitTreeSelect
+              includeClosed
               style={{ width: 360 }}
               value={scope.unitId ?? view?.unit.id ?? null}
               allowClear={false}

@@ -84,6 +84,7 @@ export default function StatisticsPage() {
           <span>
             Đơn vị báo cáo:{' '}
             <UnitTreeSelect
+              includeClosed
               value={chosen}
               onChange={(v) => setUnitId(typeof v === 'string' ? v : null)}
               style={{ width: 360 }}
