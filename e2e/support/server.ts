@@ -37,7 +37,8 @@ export interface RunningServer {
 
 /** Spawns `tsx server/main.ts` with a fresh DATA_DIR and DEMO=on, and waits for /api/health. */
 export async function startServer(timeoutMs = 240_000): Promise<RunningServer> {
-  const port = await freePort();
+  // E2E_PORT: a fixed port (when several runs share a machine and each is given its ports).
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vinhdanh-e2e-data-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
