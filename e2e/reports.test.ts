@@ -4,7 +4,8 @@
 // recorded after the fact) → Cẩm Xuyên's officer finds it among the requests received, drafts the work report of
 // 2024 (figures generated from the data), writes the assessment, saves, issues it with its number and answers the
 // request with it → the specialist reads Cẩm Xuyên answered late, Kỳ Anh overdue and not answered, and the
-// aggregated table carries Cẩm Xuyên's frozen figures (checked against the issued report as the API reads it).
+// aggregated table carries Cẩm Xuyên's frozen figures (checked against the issued report as the API reads it) →
+// the specialist extends the deadline: Cẩm Xuyên's answer reads on time, Kỳ Anh's is not yet due.
 // E2E_BASE_URL points the journey at a server already running (fresh demo data) instead of starting one.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -322,6 +323,27 @@ test(
     const section = table.locator('tr').filter({ hasText: 'I. Đã khen thưởng trong kỳ' }).locator('td');
     assert.equal((await section.nth(1 + column).innerText()).trim(), String(awardedTotal));
     await shot('08-tinh-tong-hop');
+
+    // The specialist extends the deadline: Cẩm Xuyên's answer becomes on time, Kỳ Anh is no longer overdue.
+    const [y, m, d] = todayInVietnam().split('-').map(Number);
+    const extended = new Date(Date.UTC(y!, m! - 1, d! + 14)).toISOString().slice(0, 10);
+    await page.getByRole('button', { name: 'Sửa, gia hạn' }).click();
+    const edit = dialog(page, 'Sửa yêu cầu báo cáo');
+    assert.equal(await edit.locator('#deadline').inputValue(), DEADLINE);
+    await typeDate(edit.locator('#deadline'), viDate(extended));
+    await expectOk(
+      page,
+      req('PATCH', new RegExp(`/api/report-requests/${requestId}$`)),
+      () => edit.getByRole('button', { name: 'Lưu' }).click(),
+      'gia hạn yêu cầu báo cáo',
+    );
+    await edit.waitFor({ state: 'hidden' });
+    await page.locator('.ant-descriptions').getByText(viDate(extended), { exact: true }).waitFor();
+    await targetRow(page, ANSWERING).getByText('Đúng hạn').waitFor();
+    await targetRow(page, SILENT).getByText('Chưa đến hạn').waitFor();
+    assert.equal(await stat('Gửi muộn').innerText(), '0');
+    assert.equal(await stat('Quá hạn, chưa gửi').innerText(), '0');
+    await shot('09-tinh-gia-han');
 
     assert.deepEqual(problems, [], 'không có lỗi trên trang');
   },
