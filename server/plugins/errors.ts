@@ -68,6 +68,10 @@ export function toAppError(error: unknown): AppError {
     const mapped = constraintMessage(pgError.code, pgError.constraint);
     if (mapped) return mapped;
   }
+  if (isMultipartParseError(error)) {
+    const message = 'Dữ liệu tải lên bị hỏng hoặc không đầy đủ (multipart/form-data), vui lòng gửi lại tệp';
+    return new AppError('VALIDATION', message, { file: message });
+  }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên vượt quá dung lượng cho phép');
@@ -95,4 +99,19 @@ export function toAppError(error: unknown): AppError {
     return new AppError('VALIDATION', 'Yêu cầu không hợp lệ');
   }
   return new AppError('INTERNAL', 'Lỗi hệ thống, vui lòng thử lại hoặc liên hệ quản trị viên');
+}
+
+/**
+ * The multipart parser (@fastify/busboy) throws plain errors, with neither code nor status, for a body cut short
+ * or a missing, empty or overlong boundary: the client's fault, not the server's.
+ */
+const MULTIPART_PARSE_ERROR =
+  /^(Multipart: Boundary not found|Boundary required|Unexpected end of multipart data|\w+ terminated early due to unexpected end of multipart data|The needle cannot (be an empty String\/Buffer|have a length bigger than 256))/;
+
+function isMultipartParseError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: unknown }).code === undefined &&
+    MULTIPART_PARSE_ERROR.test(error.message)
+  );
 }

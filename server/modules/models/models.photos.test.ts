@@ -152,3 +152,12 @@ test('removing a photo, or deleting the model, deletes the stored files', async 
   const [left] = await t.database.db.select({ n: count() }).from(files).where(eq(files.name, 'hai.jpg'));
   assert.equal(left!.n, 0);
 });
+
+test('a caption with control characters is refused on the caption field (a NUL answered 500)', async () => {
+  const model = await newModel();
+  const before = await fileCount();
+  const res = await upload(w.officerA, model.id, 'anh.png', PNG, 'Nhận\u0000 Giấy khen\u0007');
+  assert.equal(res.statusCode, 400, res.body);
+  assert.equal(res.json().error.fields.caption, 'Không được chứa ký tự điều khiển');
+  assert.equal(await fileCount(), before, 'no file stored');
+});

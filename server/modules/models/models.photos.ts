@@ -13,6 +13,9 @@ import { canManageModelAt, MANAGE_REFUSED } from './models.policy';
 import { findPublishedModel } from './models.queries';
 import { modelView, requireModel } from './models.service';
 
+/** Control characters (the route has already turned tabs and line breaks into spaces). */
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
 /** POST /api/models/:id/photos (multipart: optional "caption", then "file"). */
 export async function addPhoto(
   tx: Db,
@@ -40,6 +43,12 @@ export async function addPhoto(
   if (upload.caption !== null && upload.caption.length > 300) {
     throw new AppError('VALIDATION', 'Chú thích ảnh không được dài quá 300 ký tự', {
       caption: 'Không được dài quá 300 ký tự',
+    });
+  }
+  // A NUL cannot be stored in PostgreSQL text (it answered 500, found by server/test/fuzz-uploads.test.ts).
+  if (upload.caption !== null && CONTROL_CHARS.test(upload.caption)) {
+    throw new AppError('VALIDATION', 'Chú thích ảnh không được chứa ký tự điều khiển', {
+      caption: 'Không được chứa ký tự điều khiển',
     });
   }
   const file = await storeFile(tx, actor, {

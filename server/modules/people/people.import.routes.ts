@@ -4,6 +4,7 @@ import { ImportResult } from '../../../contracts/people';
 import type { App } from '../../app-types';
 import { units } from '../../db/schema/index';
 import { AppError, authorize } from '../../lib/errors';
+import { safeFileName } from '../../lib/files';
 import { requireActor } from '../../plugins/auth';
 import {
   PEOPLE_TEMPLATE_FILENAME,
@@ -69,7 +70,8 @@ export async function peopleImportRoutes(app: App): Promise<void> {
       if (!part || part.fieldname !== 'file')
         throw badFile('Chưa chọn tệp Excel (.xlsx) trong trường "file"');
       const buffer = await part.toBuffer();
-      const name = part.filename.normalize('NFC');
+      // The name goes into the audit entry: no NUL (PostgreSQL text refuses it), no path, no control characters.
+      const name = safeFileName(part.filename);
       if (!/\.xlsx$/i.test(name) || !buffer.subarray(0, 4).equals(ZIP_MAGIC)) {
         throw badFile('Chỉ nhận tệp Excel .xlsx (tệp .xls, .csv hoặc tệp khác không được chấp nhận)');
       }

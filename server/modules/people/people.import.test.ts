@@ -7,7 +7,8 @@ import { composeCccd } from '../../../domain/cccd';
 import { UPLOAD_LIMIT_BYTES } from '../../app';
 import { auditLog, people } from '../../db/schema/index';
 import { buildTestApp, type TestApp } from '../../test/app';
-import { createPerson, createUnit } from '../../test/factories';
+import { createPerson, createProvinceWithCommunes, createUnit, createUser } from '../../test/factories';
+import { createSession } from '../auth/sessions.queries';
 import { buildPeopleXlsx, counts, get, peopleWorld, upload } from './people.fixtures';
 
 let t: TestApp;
@@ -397,4 +398,35 @@ test('a file larger than one insert batch (1,200 rows) imports completely', asyn
   const after1 = await counts(t.database.db);
   assert.equal(after1.people - before.people, 1200);
   assert.equal(after1.audit - before.audit, 1);
+});
+
+test('a file name with a NUL, control characters and a path is recorded safely (it answered 500)', async () => {
+  // A session made directly: another sign-in here would meet the sign-in rate limit of this file's tests.
+  const { communeA } = await createProvinceWithCommunes(t.database.db);
+  const officer = await createUser(t.database.db, { roles: [{ role: 'officer', unit: communeA }] });
+  const s = await createSession(t.database.db, {
+    userId: officer.id,
+    hours: 1,
+    client: null,
+    userAgent: null,
+  });
+  const session = { cookie: `vd_session=${s.token}`, csrfToken: s.csrfToken };
+  const file = await buildPeopleXlsx([
+    {
+      fullName: 'Đỗ Văn Tên Tệp',
+      gender: 'Nam',
+      unit: communeA.name,
+      cadreClass: 'Công chức',
+      fromDate: '01/01/2016',
+    },
+  ]);
+  const res = await upload(t.app, session, '../../a\u0000b\u0007 Danh sách.xlsx', file);
+  assert.equal(res.statusCode, 200, res.body);
+  const [entry] = await t.database.db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.action, 'person.imported'))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  assert.equal((entry!.after as { fileName: string }).fileName, 'ab Danh sách.xlsx');
 });
