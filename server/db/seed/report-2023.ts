@@ -14,11 +14,11 @@ import { RATING_LABELS } from '../../../contracts/history-enums';
 import type { Rating } from '../../../domain/regimes/types';
 import type { Actor } from '../../lib/actor';
 import { createMeeting, recordAttendance, updateMeeting } from '../../modules/councils/meetings.service';
-import { closeMeeting, recordBallot } from '../../modules/councils/meetings.ballots';
+import { closeMeeting, recordBallots } from '../../modules/councils/meetings.ballots';
 import { createDraft } from '../../modules/decisions/decisions.drafts';
 import { recordExternal } from '../../modules/decisions/decisions.external';
 import { issueDecision } from '../../modules/decisions/decisions.issue';
-import { appraiseNominee } from '../../modules/dossiers/dossiers.nominees';
+import { appraiseNominees } from '../../modules/dossiers/dossiers.nominees';
 import { createDossierDraft } from '../../modules/dossiers/dossiers.service';
 import { transitionDossier } from '../../modules/dossiers/dossiers.transitions';
 import { type Db, queryRows } from '../client';
@@ -329,19 +329,20 @@ export async function writeReport2023(
     for (const id of dossierIds) {
       await step(actor, id, 'receive', stage.receive);
       await step(actor, id, 'start_appraisal', stage.startAppraisal);
-      for (const n of await loadNominees(tx, [id])) {
-        const key = n.personId ?? n.unitId!;
-        const kind = proposed.get(key);
+      const items = (await loadNominees(tx, [id])).map((n) => {
+        const kind = proposed.get(n.personId ?? n.unitId!);
         const upgrade = kind && kind !== n.awardKind ? kind : null;
-        await appraiseNominee(tx, actor, id, n.id, {
+        return {
+          nomineeId: n.id,
           version: n.version,
           appraisal: 'agree',
           note: upgrade
             ? 'Thành tích tiêu biểu, đủ điều kiện đề nghị cấp trên khen thưởng; đề nghị Hội đồng xem xét.'
             : 'Đủ điều kiện theo kết quả xét tự động và hồ sơ kèm theo.',
           ...(upgrade ? { proposedAwardKind: upgrade } : {}),
-        });
-      }
+        };
+      });
+      if (items.length > 0) await appraiseNominees(tx, actor, id, { items });
       if (stage.sendToCouncil && !central.has(id))
         await step(actor, id, 'send_to_council', stage.sendToCouncil);
     }
@@ -428,19 +429,19 @@ export async function writeReport2023(
       secretaryPersonId: secretary.personId,
     });
     const present = view.members.length - (away ? 1 : 0);
-    for (const id of dossierIds) {
-      for (const n of await loadNominees(tx, [id])) {
-        const agree = present - (r.chance(0.25) ? 1 : 0);
-        view = await recordBallot(tx, actor, view.id, n.id, {
-          version: view.version,
-          mode: 'counts',
-          awardKind: kindOf(n.awardKind, n.personId ?? n.unitId!),
-          agree,
-          disagree: present - agree,
-          invalid: 0,
-        });
-      }
-    }
+    // The session's results entered together (one ballot per nominee, as the secretary's sheet has them).
+    const ballots = (await loadNominees(tx, dossierIds)).map((n) => {
+      const agree = present - (r.chance(0.25) ? 1 : 0);
+      return {
+        nomineeId: n.id,
+        mode: 'counts',
+        awardKind: kindOf(n.awardKind, n.personId ?? n.unitId!),
+        agree,
+        disagree: present - agree,
+        invalid: 0,
+      };
+    });
+    view = await recordBallots(tx, actor, view.id, { version: view.version, ballots });
     await closeMeeting(tx, actor, view.id, { version: view.version }, { now: clock(heldOn) });
   };
 

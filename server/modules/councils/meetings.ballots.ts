@@ -2,6 +2,7 @@
 // written votes), delete one entered by mistake, and close the meeting — outcomes recomputed against the final
 // attendance, written on the nominees, dossiers whose nominees are all decided concluded, ballots locked.
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { BallotBody, type MeetingView, VersionBody, VersionQuery } from '../../../contracts/councils';
 import {
   type AttendanceStatus,
@@ -101,7 +102,60 @@ export async function recordBallot(
   input: unknown,
 ): Promise<MeetingView> {
   const body = parseInput(BallotBody, input);
-  const meeting = await meetingForChange(tx, actor, id, body.version);
+  return writeBallots(tx, actor, id, body.version, [{ nomineeId, body }]);
+}
+
+/** An item's VALIDATION error with its fields named inside the list ("ballots.2.agree"). */
+function inItem<T>(prefix: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'VALIDATION' || !error.fields) throw error;
+    const fields = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [`${prefix}.${k}`, v]));
+    throw new AppError('VALIDATION', error.message, fields);
+  }
+}
+
+const BallotsBody = z
+  .object({
+    version: z.number().int().min(1),
+    ballots: z
+      .array(z.object({ nomineeId: z.uuid('Mã người được đề nghị không hợp lệ') }).loose())
+      .min(1, 'Chưa có kết quả bỏ phiếu nào')
+      .max(500),
+  })
+  .strict();
+
+/**
+ * The ballots of several nominees of one meeting at once (a session's results entered together), each checked
+ * and recorded exactly as recordBallot would, with one audit entry per ballot; the meeting's version moves once.
+ * Input: { version, ballots: [{ nomineeId, mode, awardKind?, agree?, disagree?, invalid?, votes?, note? }] }.
+ */
+export async function recordBallots(tx: Db, actor: Actor, id: string, input: unknown): Promise<MeetingView> {
+  const { version, ballots } = parseInput(BallotsBody, input);
+  const items = ballots.map(({ nomineeId, ...rest }, i) =>
+    inItem(`ballots.${i}`, () => ({ nomineeId, body: parseInput(BallotBody, { ...rest, version }) })),
+  );
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.nomineeId))
+      refuse({ [`ballots.${i}.nomineeId`]: 'Người được đề nghị bị nhập hai lần' });
+    seen.add(item.nomineeId);
+  });
+  return writeBallots(tx, actor, id, version, items, 'ballots');
+}
+
+/** Checks every ballot against one load of the meeting's context, then records them and audits each. */
+async function writeBallots(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+  items: readonly { nomineeId: string; body: BallotBody }[],
+  /** The list's field name when the ballots came as a list (errors then name the item). */
+  list?: string,
+): Promise<MeetingView> {
+  const meeting = await meetingForChange(tx, actor, id, version);
   const ctx = await loadMeetingContext(tx, meeting);
   if (ctx.termError) throw new AppError('INVALID_STATE', ctx.termError);
   if (meeting.heldOn > todayInVietnam()) {
@@ -110,81 +164,102 @@ export async function recordBallot(
       `Chưa đến ngày họp (${viDate(meeting.heldOn)}): chưa thể ghi kết quả bỏ phiếu`,
     );
   }
-  const nominee = agendaNominee(ctx, nomineeId);
-  if (nominee.outcome !== null) {
-    throw new AppError('INVALID_STATE', `${nominee.name} đã có kết quả xét của Hội đồng`);
-  }
-  if (nominee.ballot && nominee.ballot.meetingId !== id) {
-    throw new AppError('INVALID_STATE', `${nominee.name} đã được bỏ phiếu tại một phiên họp khác`);
-  }
-  const kind = body.awardKind ?? nominee.voteKind;
-  if (kind !== nominee.awardKind && kind !== nominee.proposedAwardKind) {
-    refuse({
-      awardKind: 'Chỉ bỏ phiếu cho loại khen thưởng được đề nghị hoặc loại chuyên viên thẩm định đề xuất',
+  const check = ({ nomineeId, body }: (typeof items)[number]) => {
+    const nominee = agendaNominee(ctx, nomineeId);
+    if (nominee.outcome !== null) {
+      throw new AppError('INVALID_STATE', `${nominee.name} đã có kết quả xét của Hội đồng`);
+    }
+    if (nominee.ballot && nominee.ballot.meetingId !== id) {
+      throw new AppError('INVALID_STATE', `${nominee.name} đã được bỏ phiếu tại một phiên họp khác`);
+    }
+    const kind = body.awardKind ?? nominee.voteKind;
+    if (kind !== nominee.awardKind && kind !== nominee.proposedAwardKind) {
+      refuse({
+        awardKind: 'Chỉ bỏ phiếu cho loại khen thưởng được đề nghị hoặc loại chuyên viên thẩm định đề xuất',
+      });
+    }
+    const days = ctx.settings.get(kind);
+    const requirement = disclosureRequirement(
+      kindDef(nominee.dossier.regimeId, kind),
+      days ? { days } : null,
+    );
+    const blocked = disclosureBlock(requirement, nominee.disclosure, nominee.name);
+    if (blocked) throw new AppError('INVALID_STATE', blocked);
+    return { nomineeId, body, nominee, kind, computed: computeBallot(ctx, nominee, kind, body) };
+  };
+  const checked = items.map((item, i) => (list ? inItem(`${list}.${i}`, () => check(item)) : check(item)));
+  for (const { nomineeId, body, nominee, kind, computed } of checked) {
+    const values = {
+      meetingId: id,
+      nomineeId,
+      dossierId: nominee.dossierId,
+      awardKind: kind,
+      mode: body.mode,
+      agree: computed.tally.agree,
+      disagree: computed.tally.disagree,
+      invalid: computed.tally.invalid,
+      writtenVotes: computed.tally.written,
+      membersTotal: ctx.summary.membersTotal,
+      ruleKind: computed.rule.kind,
+      threshold: computed.rule.threshold,
+      strict: computed.rule.strict,
+      ruleText: computed.rule.text,
+      ruleSource: computed.rule.source,
+      passed: computed.passed,
+      outcomeText: computed.text,
+      note: body.note,
+      recordedBy: actor.userId,
+      recordedByName: actor.fullName,
+      recordedAt: new Date(),
+    };
+    const before = nominee.ballot;
+    let ballotId: string;
+    if (before) {
+      await tx.delete(councilBallotVotes).where(eq(councilBallotVotes.ballotId, before.id));
+      await tx
+        .update(councilBallots)
+        .set({ ...values, version: sql`${councilBallots.version} + 1` })
+        .where(eq(councilBallots.id, before.id));
+      ballotId = before.id;
+    } else {
+      const [row] = await tx.insert(councilBallots).values(values).returning({ id: councilBallots.id });
+      ballotId = row!.id;
+    }
+    if (body.mode === 'individual') {
+      const status = attendanceOf(ctx);
+      await tx.insert(councilBallotVotes).values(
+        body.votes!.map((v) => ({
+          ballotId,
+          personId: v.personId,
+          vote: v.vote,
+          written: status.get(v.personId) === 'absent_written',
+        })),
+      );
+    }
+    await appendAudit(tx, actor, {
+      action: 'council_ballot.recorded',
+      entity: 'council_ballot',
+      entityId: ballotId,
+      unitId: meeting.authorityUnitId,
+      before: before ? ballotSummary(before) : null,
+      after: { meetingId: id, nomineeId, ...ballotSummary(values), votes: body.votes ?? null },
     });
   }
-  const days = ctx.settings.get(kind);
-  const requirement = disclosureRequirement(kindDef(nominee.dossier.regimeId, kind), days ? { days } : null);
-  const blocked = disclosureBlock(requirement, nominee.disclosure, nominee.name);
-  if (blocked) throw new AppError('INVALID_STATE', blocked);
-  const computed = computeBallot(ctx, nominee, kind, body);
-  const values = {
-    meetingId: id,
-    nomineeId,
-    dossierId: nominee.dossierId,
-    awardKind: kind,
-    mode: body.mode,
-    agree: computed.tally.agree,
-    disagree: computed.tally.disagree,
-    invalid: computed.tally.invalid,
-    writtenVotes: computed.tally.written,
-    membersTotal: ctx.summary.membersTotal,
-    ruleKind: computed.rule.kind,
-    threshold: computed.rule.threshold,
-    strict: computed.rule.strict,
-    ruleText: computed.rule.text,
-    ruleSource: computed.rule.source,
-    passed: computed.passed,
-    outcomeText: computed.text,
-    note: body.note,
-    recordedBy: actor.userId,
-    recordedByName: actor.fullName,
-    recordedAt: new Date(),
-  };
-  const before = nominee.ballot;
-  let ballotId: string;
-  if (before) {
-    await tx.delete(councilBallotVotes).where(eq(councilBallotVotes.ballotId, before.id));
-    await tx
-      .update(councilBallots)
-      .set({ ...values, version: sql`${councilBallots.version} + 1` })
-      .where(eq(councilBallots.id, before.id));
-    ballotId = before.id;
-  } else {
-    const [row] = await tx.insert(councilBallots).values(values).returning({ id: councilBallots.id });
-    ballotId = row!.id;
-  }
-  if (body.mode === 'individual') {
-    const status = attendanceOf(ctx);
-    await tx.insert(councilBallotVotes).values(
-      body.votes!.map((v) => ({
-        ballotId,
-        personId: v.personId,
-        vote: v.vote,
-        written: status.get(v.personId) === 'absent_written',
-      })),
-    );
-  }
   await bumpMeeting(tx, meeting);
-  const summary = (b: {
-    awardKind: string;
-    mode: string;
-    agree: number;
-    disagree: number;
-    invalid: number;
-    membersTotal: number;
-    passed: boolean;
-  }) => ({
+  return meetingView(tx, actor, (await findMeetingInScope(tx, actor, id))!);
+}
+
+/** What the audit trail keeps of a ballot. */
+function ballotSummary(b: {
+  awardKind: string;
+  mode: string;
+  agree: number;
+  disagree: number;
+  invalid: number;
+  membersTotal: number;
+  passed: boolean;
+}) {
+  return {
     awardKind: b.awardKind,
     mode: b.mode,
     agree: b.agree,
@@ -192,16 +267,7 @@ export async function recordBallot(
     invalid: b.invalid,
     membersTotal: b.membersTotal,
     passed: b.passed,
-  });
-  await appendAudit(tx, actor, {
-    action: 'council_ballot.recorded',
-    entity: 'council_ballot',
-    entityId: ballotId,
-    unitId: meeting.authorityUnitId,
-    before: before ? summary(before) : null,
-    after: { meetingId: id, nomineeId, ...summary(values), votes: body.votes ?? null },
-  });
-  return meetingView(tx, actor, (await findMeetingInScope(tx, actor, id))!);
+  };
 }
 
 /** DELETE /api/council-meetings/:id/ballots/:nomineeId?version=: a ballot entered by mistake (open meeting). */

@@ -4,7 +4,11 @@ import { eq, sql } from 'drizzle-orm';
 import type { CouncilView, MeetingView } from '../../../contracts/councils';
 import { councilBallots, dossierNominees, dossiers } from '../../db/schema/index';
 import { docxText } from '../../render/docx-text';
+import { queryRows } from '../../db/client';
+import type { Actor } from '../../lib/actor';
+import { AppError } from '../../lib/errors';
 import { buildTestApp, type TestApp } from '../../test/app';
+import { recordBallots } from './meetings.ballots';
 import {
   councilBody,
   councilDossier,
@@ -217,6 +221,73 @@ test('ballots by counts: threshold of all members (13/16 passes 80%, 12/16 fails
     invalid: 0,
   });
   assert.equal(byOfficer.statusCode, 403);
+});
+
+test("a session's ballots at once (recordBallots): each checked as one ballot, one audit entry each, version +1", async () => {
+  const d = await councilDossier(t.database.db, w, ['CSTDCS', 'CSTDCS', 'LDTT']);
+  const m = await attend(await meetingWith([d.id]), 14, 1);
+  const [n1, n2, n3] = d.nominees;
+  const actor: Actor = {
+    userId: null,
+    username: 'chuyenvien.test',
+    fullName: 'Chuyên viên thử',
+    roles: [
+      { role: 'specialist', unitId: w.district.id, unitPath: w.district.path, unitName: w.district.name },
+    ],
+    sessionId: null,
+    client: null,
+  };
+  const counts = (nomineeId: string, agree: number, disagree: number) => ({
+    nomineeId,
+    mode: 'counts',
+    agree,
+    disagree,
+    invalid: 0,
+  });
+  const refused = async (ballots: unknown[], field: string, message: RegExp) => {
+    await assert.rejects(
+      t.database.db.transaction((tx) => recordBallots(tx, actor, m.id, { version: m.version, ballots })),
+      (e: unknown) =>
+        e instanceof AppError && e.code === 'VALIDATION' && message.test(e.fields?.[field] ?? ''),
+    );
+  };
+  await refused([counts(n1!.id, 13, 2), counts(n1!.id, 12, 3)], 'ballots.1.nomineeId', /hai lần/);
+  await refused([counts(n1!.id, 13, 2), counts(n2!.id, 15, 2)], 'ballots.1.agree', /vượt quá số thành viên/);
+  const [none] = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`select count(*)::int as n from council_ballots where meeting_id = ${m.id}`,
+  );
+  assert.equal(none!.n, 0, 'a refused batch writes nothing');
+
+  const view = await t.database.db.transaction((tx) =>
+    recordBallots(tx, actor, m.id, {
+      version: m.version,
+      ballots: [counts(n1!.id, 13, 2), counts(n2!.id, 12, 3), counts(n3!.id, 9, 6)],
+    }),
+  );
+  assert.equal(view.version, m.version + 1);
+  assert.deepEqual(
+    [n1, n2, n3].map((n) => nomineeOf(view, n!.id).ballot!.passed),
+    [true, false, true],
+    '13/16 ≥ 80% passes, 12/16 does not; LĐTT by majority of all members (9/16)',
+  );
+  assert.match(nomineeOf(view, n1!.id).ballot!.outcomeText, /13\/16 thành viên Hội đồng đồng ý/);
+  const audited = await queryRows<{ nominee: string }>(
+    t.database.db,
+    sql`select after->>'nomineeId' as nominee from audit_log where action = 'council_ballot.recorded'
+      and after->>'meetingId' = ${m.id} order by seq`,
+  );
+  assert.deepEqual(
+    audited.map((a) => a.nominee),
+    [n1!.id, n2!.id, n3!.id],
+  );
+  // The meeting's version moved: a batch sent with the old version is stale.
+  await assert.rejects(
+    t.database.db.transaction((tx) =>
+      recordBallots(tx, actor, m.id, { version: m.version, ballots: [counts(n3!.id, 10, 5)] }),
+    ),
+    (e: unknown) => e instanceof AppError && e.code === 'CONFLICT',
+  );
 });
 
 test("ballots of each member: absent members' written votes included and marked, one vote each", async () => {

@@ -2,6 +2,7 @@
 // specialist's appraisal while the dossier is appraised. Every nominee's award kind must keep the dossier's
 // authority; the subject must be one the proposer sees, working (or lying) under the proposing unit.
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import {
   AppraisalBody,
   type DossierView,
@@ -325,6 +326,60 @@ export async function appraiseNominee(
   input: unknown,
 ): Promise<DossierView> {
   const body = parseInput(AppraisalBody, input);
+  return writeAppraisals(tx, actor, id, [{ nomineeId, body }]);
+}
+
+/** An item's VALIDATION error with its fields named inside the list ("items.2.note"). */
+function inItem<T>(prefix: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'VALIDATION' || !error.fields) throw error;
+    const fields = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [`${prefix}.${k}`, v]));
+    throw new AppError('VALIDATION', error.message, fields);
+  }
+}
+
+const AppraisalsBody = z
+  .object({
+    items: z
+      .array(z.object({ nomineeId: z.uuid('Mã người được đề nghị không hợp lệ') }).loose())
+      .min(1, 'Chưa có kết quả thẩm định nào')
+      .max(500),
+  })
+  .strict();
+
+/**
+ * The appraisal of several nominees of one dossier at once, each checked and recorded exactly as appraiseNominee
+ * would (with its nominee's version), one audit entry per nominee; the dossier is read and reloaded once.
+ * Input: { items: [{ nomineeId, version, appraisal, note?, proposedAwardKind? }] }.
+ */
+export async function appraiseNominees(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  input: unknown,
+): Promise<DossierView> {
+  const { items } = parseInput(AppraisalsBody, input);
+  const parsed = items.map(({ nomineeId, ...rest }, i) =>
+    inItem(`items.${i}`, () => ({ nomineeId, body: parseInput(AppraisalBody, rest) })),
+  );
+  const seen = new Set<string>();
+  parsed.forEach((item, i) => {
+    if (seen.has(item.nomineeId)) refuse({ [`items.${i}.nomineeId`]: 'Người được đề nghị bị nhập hai lần' });
+    seen.add(item.nomineeId);
+  });
+  return writeAppraisals(tx, actor, id, parsed, 'items');
+}
+
+async function writeAppraisals(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  items: readonly { nomineeId: string; body: z.output<typeof AppraisalBody> }[],
+  /** The list's field name when the appraisals came as a list (errors then name the item). */
+  list?: string,
+): Promise<DossierView> {
   const row = await requireDossier(tx, actor, id, true);
   authorize(sidesOf(actor, row).has('authority'), AUTHORITY_REFUSED);
   if (!APPRAISAL_STATUSES.includes(row.status)) {
@@ -333,33 +388,42 @@ export async function appraiseNominee(
       'Chỉ ghi kết quả thẩm định khi hồ sơ đang thẩm định (tiếp nhận rồi bấm "Bắt đầu thẩm định")',
     );
   }
-  const current = await requireNominee(tx, id, nomineeId);
-  if (current.version !== body.version) throw stale(`Kết quả thẩm định của ${current.name}`);
-  const proposed = body.proposedAwardKind ?? null;
-  if (proposed) {
-    const errors: Fields = {};
-    checkKind(
-      regimeById(row.regimeId),
-      { awardKind: proposed, subjectKind: current.subjectKind },
-      'proposedAwardKind',
-      errors,
-    );
-    refuse(errors, current.name);
+  const nominees = await loadNominees(tx, [id]);
+  const check = ({ nomineeId, body }: (typeof items)[number]) => {
+    const current = nominees.find((x) => x.id === nomineeId) ?? notFound('người được đề nghị trong hồ sơ');
+    if (current.version !== body.version) throw stale(`Kết quả thẩm định của ${current.name}`);
+    const proposed = body.proposedAwardKind ?? null;
+    if (proposed) {
+      const errors: Fields = {};
+      checkKind(
+        regimeById(row.regimeId),
+        { awardKind: proposed, subjectKind: current.subjectKind },
+        'proposedAwardKind',
+        errors,
+      );
+      refuse(errors, current.name);
+    }
+    return { current, body, proposed };
+  };
+  const checked = items.map((item, i) => (list ? inItem(`${list}.${i}`, () => check(item)) : check(item)));
+  for (const { current, body, proposed } of checked) {
+    await updateNomineeRow(tx, current, {
+      appraisal: body.appraisal,
+      appraisalNote: body.note,
+      proposedAwardKind: proposed === current.awardKind ? null : proposed,
+    });
   }
-  await updateNomineeRow(tx, current, {
-    appraisal: body.appraisal,
-    appraisalNote: body.note,
-    proposedAwardKind: proposed === current.awardKind ? null : proposed,
-  });
   await bumpDossier(tx, row, {}, false);
-  const after = await requireNominee(tx, id, nomineeId);
-  await appendAudit(tx, actor, {
-    action: 'dossier.nominee_appraised',
-    entity: 'dossier',
-    entityId: id,
-    unitId: row.handlingUnitId ?? row.proposingUnitId,
-    before: nomineeSnapshot(current),
-    after: nomineeSnapshot(after),
-  });
+  const after = new Map((await loadNominees(tx, [id])).map((n) => [n.id, n]));
+  for (const { current } of checked) {
+    await appendAudit(tx, actor, {
+      action: 'dossier.nominee_appraised',
+      entity: 'dossier',
+      entityId: id,
+      unitId: row.handlingUnitId ?? row.proposingUnitId,
+      before: nomineeSnapshot(current),
+      after: nomineeSnapshot(after.get(current.id)!),
+    });
+  }
   return reload(tx, actor, id);
 }

@@ -21,7 +21,7 @@ import { dossierAttachments, dossierNominees, dossiers } from '../../db/schema/i
 import type { Actor } from '../../lib/actor';
 import { appendAudit } from '../../lib/audit';
 import { AppError, authorize } from '../../lib/errors';
-import { evaluateEligibility } from '../eligibility/eligibility.service';
+import { evaluateEligibilityMany } from '../eligibility/eligibility.service';
 import { parseInput } from '../people/people.service';
 import { handlingUnitOf, loadAncestry, type ResolvedAuthority } from './dossiers.authority';
 import { sidesOf } from './dossiers.policy';
@@ -72,9 +72,12 @@ async function snapshotVerdicts(
   nominees: readonly NomineeRow[],
   at = new Date(),
 ) {
-  for (const n of nominees) {
-    const verdict = await evaluateEligibility(tx, actor, {
-      asOf: todayInVietnam(at),
+  // One history load for the whole list (the verdicts are those evaluateEligibility gives each nominee).
+  const verdicts = await evaluateEligibilityMany(
+    tx,
+    actor,
+    todayInVietnam(at),
+    nominees.map((n) => ({
       subjectId: (n.subjectKind === 'collective' ? n.unitId : n.personId)!,
       request: {
         subjectKind: n.subjectKind,
@@ -82,7 +85,10 @@ async function snapshotVerdicts(
         year: row.achievementYear,
         awardType: row.awardType as AwardType,
       },
-    });
+    })),
+  );
+  for (const [i, n] of nominees.entries()) {
+    const verdict = verdicts[i]!;
     await tx
       .update(dossierNominees)
       .set({

@@ -57,6 +57,72 @@ export async function evaluateEligibility(tx: Db, actor: Actor, body: EvaluateBo
   return presentVerdict(judge(history, request, asOf, await overlayParamsFor(tx, unitPath, asOf)));
 }
 
+/**
+ * The verdicts of many subjects on one date, as evaluateEligibility would give each of them (same scope checks,
+ * same errors in the same order), with the histories loaded once per subject kind instead of once per subject.
+ * Used where verdicts are taken for a whole list (a dossier's nominees at submission).
+ */
+export async function evaluateEligibilityMany(
+  tx: Db,
+  actor: Actor,
+  asOf: string,
+  items: readonly { subjectId: string; request: EligibilityRequest }[],
+): Promise<VerdictView[]> {
+  // The subjects in scope, in order; a refusal is kept and thrown when its item's turn comes.
+  const subjects: ({ unitPath: string | null } | { error: unknown })[] = [];
+  for (const item of items) {
+    try {
+      const subject = await loadSubject(tx, actor, {
+        type: subjectTypeOf(item.request.subjectKind),
+        id: item.subjectId,
+      });
+      subjects.push({
+        unitPath:
+          subject.type === 'unit'
+            ? subject.unit.path
+            : (employmentAt(subject.employments, asOf)?.unitPath ?? null),
+      });
+    } catch (error) {
+      subjects.push({ error });
+    }
+  }
+  const groups = new Map<
+    string,
+    { kind: EligibilityRequest['subjectKind']; year: number; ids: Set<string> }
+  >();
+  items.forEach((item, i) => {
+    if ('error' in subjects[i]!) return;
+    const key = `${item.request.subjectKind}:${item.request.year}`;
+    const group = groups.get(key) ?? {
+      kind: item.request.subjectKind,
+      year: item.request.year,
+      ids: new Set(),
+    };
+    group.ids.add(item.subjectId);
+    groups.set(key, group);
+  });
+  const histories = new Map<string, Map<string, SubjectHistory>>();
+  for (const [key, g] of groups) {
+    const ids = [...g.ids];
+    const loaded =
+      g.kind === 'collective'
+        ? await loadUnitHistories(tx, ids, { asOf })
+        : await loadHistories(tx, ids, { asOf, household: g.kind === 'household' });
+    histories.set(key, await withEmulationRecords(tx, g.kind, g.year, loaded));
+  }
+  const params = new Map<string, Record<string, number | boolean>>();
+  const verdicts: VerdictView[] = [];
+  for (const [i, item] of items.entries()) {
+    const subject = subjects[i]!;
+    if ('error' in subject) throw subject.error;
+    const pathKey = subject.unitPath ?? '';
+    if (!params.has(pathKey)) params.set(pathKey, await overlayParamsFor(tx, subject.unitPath, asOf));
+    const history = histories.get(`${item.request.subjectKind}:${item.request.year}`)!.get(item.subjectId)!;
+    verdicts.push(presentVerdict(judge(history, item.request, asOf, params.get(pathKey)!)));
+  }
+  return verdicts;
+}
+
 const RANK = { eligible: 0, needs_review: 1, not_eligible: 2 } as const;
 
 /** GET /api/eligibility/suggestions: eligible first, then those needing review; the not eligible are counted. */
