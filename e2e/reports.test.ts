@@ -9,11 +9,12 @@
 // E2E_BASE_URL points the journey at a server already running (fresh demo data) instead of starting one.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { RequestSummary, RequestView } from '../contracts/report-requests';
 import type { WorkReportView } from '../contracts/reports';
-import { type Browser, CHROMIUM, openBrowser } from './support/browser';
+import { ARTIFACTS, type Browser, CHROMIUM, openBrowser } from './support/browser';
 import { apiGet, dialog, expectOk, openMenu, req, signInAs, todayInVietnam, viDate } from './support/journey';
 import { ensureWebBuilt, type RunningServer, startServer } from './support/server';
 
@@ -118,7 +119,7 @@ test(
     const { page, problems } = browser!;
     const shot = async (name: string) => {
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: `/tmp/h1-${name}.png`, fullPage: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, `reports-${name}.png`), fullPage: true });
     };
     const today = viDate(todayInVietnam());
 
