@@ -152,10 +152,16 @@ export type WorkReportFigures = z.infer<typeof WorkReportFigures>;
 
 // ---- Stored reports ----
 
+/** Control characters other than tab and line breaks (a NUL cannot be stored: it answered 500). */
+const PARAGRAPH_CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 const Paragraphs = (max: number) =>
   z
     .union([z.string(), z.null()])
     .optional()
+    .refine((v) => v == null || !PARAGRAPH_CONTROL_CHARS.test(v), {
+      message: 'Không được chứa ký tự điều khiển',
+    })
     .transform((v) =>
       (v ?? '')
         .normalize('NFC')
