@@ -30,7 +30,7 @@ before(async () => {
 after(() => handle.close());
 
 test('seeding finishes well within the start-up budget', () => {
-  assert.ok(seededIn < 150_000, `seeding took ${Math.round(seededIn)} ms`);
+  assert.ok(seededIn < 60_000, `seeding took ${Math.round(seededIn)} ms`);
 });
 
 test('the data is deterministic: two plans agree, and the database holds exactly the plan', async () => {
