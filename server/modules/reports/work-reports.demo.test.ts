@@ -1,7 +1,8 @@
 // The seed report reproduced from the demo data (issue #6 acceptance): huyện Cẩm Xuyên, 01/01–30/06/2023 — the
 // award lines of section 3.2, the 16-member council, the documents and movements — all generated from the data
-// the demo seeding entered through the services; and the stored draft carries the seed's assessment, addressee,
-// signer and recipients. The .docx contains the figures lines.
+// the demo seeding entered through the services; and the stored report (issued by the district in the demo as
+// 186/BC-UBND, an illustrative number: the seed's OCR has none) carries the seed's assessment, addressee, signer and
+// recipients. The .docx contains the figures lines.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -133,8 +134,10 @@ test('council of 16 at 30/06/2023, the district’s documents and movements of t
   assert.ok(business.relatedDocuments.some((d) => d.numberSymbol === '65/2018/NQ-HĐND'));
 });
 
-test('the stored draft: assessment, addressee, signer, recipients from facts.json; the .docx', async () => {
-  assert.equal(report.status, 'draft');
+test('the stored report, issued: assessment, addressee, signer, recipients from facts.json; the .docx', async () => {
+  assert.equal(report.status, 'issued');
+  assert.equal(report.numberSymbol, '186/BC-UBND');
+  assert.equal(report.issuedOn, '2023-06-21');
   assert.equal(report.addressee, 'Ban Thi đua - Khen thưởng tỉnh');
   assert.equal(report.requestDocument?.numberSymbol, '253/BTĐKT-THHC');
   assert.deepEqual(
@@ -152,6 +155,8 @@ test('the stored draft: assessment, addressee, signer, recipients from facts.jso
   for (const s of [
     'ỦY BAN NHÂN DÂN',
     'HUYỆN CẨM XUYÊN',
+    'Số: 186/BC-UBND',
+    'ngày 21 tháng 6 năm 2023',
     'Công tác thi đua, khen thưởng 6 tháng đầu năm,',
     'nhiệm vụ 6 tháng cuối năm 2023',
     'Kính gửi: Ban Thi đua - Khen thưởng tỉnh.',
@@ -168,6 +173,6 @@ test('the stored draft: assessment, addressee, signer, recipients from facts.jso
   ]) {
     assert.ok(text.includes(s), `missing: ${s}`);
   }
-  // The draft has no tasks yet: no empty section III (the seed has none either).
+  // The report has no tasks: no empty section III (the seed has none either).
   assert.ok(!text.includes('III. NHIỆM VỤ'));
 });
