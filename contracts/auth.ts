@@ -10,7 +10,7 @@ export const LoginBody = z.object({
     .toLowerCase()
     .min(1, 'Nhập tên đăng nhập')
     .max(50)
-    // PostgreSQL text cannot hold NUL: without this a sign-in with one answered 500 (found by server/test/fuzz.test.ts).
+    // PostgreSQL text cannot hold NUL: without this a sign-in with one answered 500 (found by server/test/fuzz-routes-*.test.ts).
     .regex(/^[^\u0000-\u001F\u007F]*$/, 'Không được chứa ký tự điều khiển'),
   password: z.string().min(1, 'Nhập mật khẩu').max(200),
 });
