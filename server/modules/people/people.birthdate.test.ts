@@ -215,3 +215,37 @@ test('the log holds no date of birth: not from a body, nor from the parameters o
   assert.deepEqual(leaks, [], 'log lines holding the date of birth');
   assert.ok(!log.includes(NAME), 'nor the name that was a parameter');
 });
+
+test('sorting by date of birth tells a masked role nothing beyond the year (same year: name order)', async () => {
+  const others = [
+    { fullName: 'Vũ Văn Tháng Giêng', birthDate: '1979-01-02' },
+    { fullName: 'An Thị Tháng Chạp', birthDate: '1979-12-30' },
+  ];
+  for (const o of others) {
+    const res = await post(app, sessions.get('officer')!, '/api/people', personBody(communeA.id, o));
+    assert.equal(res.statusCode, 201, res.body);
+  }
+  const names = [NAME, ...others.map((o) => o.fullName)];
+  const order = async (role: Role, sort: string) => {
+    const res = await get(
+      app,
+      sessions.get(role)!,
+      `/api/people?sort=${sort}&unitId=${communeA.id}&pageSize=100`,
+    );
+    assert.equal(res.statusCode, 200, res.body);
+    return (res.json().items as { fullName: string }[])
+      .map((i) => i.fullName)
+      .filter((n) => names.includes(n));
+  };
+  const byDate = ['Vũ Văn Tháng Giêng', NAME, 'An Thị Tháng Chạp'];
+  for (const role of ROLES) {
+    const byName = await order(role, 'name');
+    if (BIRTH_DATE_ROLES.includes(role)) {
+      assert.deepEqual(await order(role, 'birthDate'), byDate, role);
+      assert.deepEqual(await order(role, '-birthDate'), [...byDate].reverse(), role);
+    } else {
+      assert.deepEqual(await order(role, 'birthDate'), byName, role);
+      assert.deepEqual(await order(role, '-birthDate'), byName, role);
+    }
+  }
+});

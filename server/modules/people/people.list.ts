@@ -19,11 +19,10 @@ export const SMALL_SET = 5_000;
 /** Runs one statement and returns its rows (the benchmark passes one that also records EXPLAIN ANALYZE). */
 export type RunStatement = <T extends Record<string, unknown>>(db: Db, statement: SQL) => Promise<T[]>;
 
-const ORDER: Record<(typeof PEOPLE_SORTS)[number], SQL> = {
+/** The sorts that read the same for every actor (by date of birth: birthDateOrder). */
+const ORDER: Record<Exclude<(typeof PEOPLE_SORTS)[number], 'birthDate' | '-birthDate'>, SQL> = {
   name: sql`p.name_sort collate "C" asc, p.id asc`,
   '-name': sql`p.name_sort collate "C" desc, p.id desc`,
-  birthDate: sql`p.birth_date asc nulls last, p.name_sort collate "C" asc, p.id asc`,
-  '-birthDate': sql`p.birth_date desc nulls last, p.name_sort collate "C" asc, p.id asc`,
   updatedAt: sql`p.updated_at asc, p.id asc`,
   '-updatedAt': sql`p.updated_at desc, p.id desc`,
 };
@@ -161,10 +160,29 @@ async function pickIds(
   return rows.map((r) => r.id);
 }
 
+/**
+ * Sorting by date of birth for an actor who sees only the year of some people (Nghị định 13/2023, see
+ * people.policy.ts): those people are ordered by their year, then by name — an order by the full date would tell a
+ * masked role who is older within a year. For an actor who sees every full date (or none) the condition is a
+ * constant and the planner drops the CASE.
+ */
+function birthDateOrder(actor: Actor, direction: 'asc' | 'desc'): SQL {
+  const key = sql`case when ${personBirthDateSql(actor, sql`p.id`)} then p.birth_date
+    else date_trunc('year', p.birth_date)::date end`;
+  return direction === 'asc'
+    ? sql`${key} asc nulls last, p.name_sort collate "C" asc, p.id asc`
+    : sql`${key} desc nulls last, p.name_sort collate "C" asc, p.id asc`;
+}
+
 /** The order of a list request: relevance tiers for a name search without a sort, else the sort asked for. */
 function listOrder(plan: PeopleListPlan): SQL {
   const { tiers } = plan;
-  if (!tiers) return ORDER[plan.query.sort ?? 'name'];
+  const sort = plan.query.sort ?? 'name';
+  if (!tiers) {
+    if (sort === 'birthDate') return birthDateOrder(plan.actor, 'asc');
+    if (sort === '-birthDate') return birthDateOrder(plan.actor, 'desc');
+    return ORDER[sort];
+  }
   return sql`(${tiers.exact}) desc, ${tiers.wholeLike} desc, ${ORDER.name}`;
 }
 
