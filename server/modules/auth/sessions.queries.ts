@@ -1,6 +1,6 @@
 // Session storage: opaque cookie tokens, stored only as their sha256.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/enums';
 import type { Db } from '../../db/client';
 import { sessions, units, userRoles, users } from '../../db/schema/index';
@@ -34,6 +34,13 @@ export async function createSession(
   return { token, csrfToken, sessionId: row!.id, expiresAt };
 }
 
+interface RoleBindingRow {
+  role: string;
+  unitId: string;
+  unitPath: string;
+  unitName: string;
+}
+
 /** Resolves a cookie token to the actor, or null when unknown, expired, revoked or the user is inactive. */
 export async function findActorBySessionToken(
   db: Db,
@@ -49,6 +56,11 @@ export async function findActorBySessionToken(
       userId: users.id,
       username: users.username,
       fullName: users.fullName,
+      // The roles in the same statement: this runs before every signed-in request (one round trip, not two).
+      roles: sql<RoleBindingRow[]>`coalesce((
+        select json_agg(json_build_object('role', ur.role, 'unitId', ru.id, 'unitPath', ru.path, 'unitName', ru.name))
+        from ${userRoles} ur join ${units} ru on ru.id = ur.unit_id
+        where ur.user_id = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -62,7 +74,7 @@ export async function findActorBySessionToken(
     )
     .limit(1);
   if (!row) return null;
-  const roles = await loadRoleBindings(db, row.userId);
+  const roles = row.roles.map((r) => ({ ...r, role: r.role as Role }));
   return {
     actor: {
       userId: row.userId,
