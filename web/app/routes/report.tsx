@@ -160,6 +160,8 @@ export default function ReportPage() {
   if (isPending) return <PageSpinner />;
   if (error || !report) return <ErrorAlert error={error} />;
   const editable = report.can.update;
+  // An issued report (or one the user may not change) reads as text, not as greyed-out disabled fields.
+  const readOnly = editable ? {} : { readOnly: true, variant: 'borderless' as const };
   const onDelete = async () => {
     try {
       await remove.mutateAsync();
@@ -187,7 +189,7 @@ export default function ReportPage() {
   };
   const area = (name: keyof FormValues, label: string) => (
     <Form.Item name={name} label={label}>
-      <Input.TextArea autoSize={{ minRows: 3, maxRows: 14 }} disabled={!editable} />
+      <Input.TextArea autoSize={{ minRows: 3, maxRows: 14 }} {...readOnly} />
     </Form.Item>
   );
   return (
@@ -254,20 +256,20 @@ export default function ReportPage() {
         </Col>
         <Col xs={24} xl={11}>
           <Card title="Phần viết của báo cáo" extra={`Phiên bản ${report.version}`}>
-            <Form form={form} layout="vertical" disabled={!editable}>
+            <Form form={form} layout="vertical" requiredMark={editable}>
               <Form.Item
                 name="title"
                 label="Trích yếu (dưới chữ BÁO CÁO)"
                 rules={[{ required: true, message: 'Nhập trích yếu' }]}
               >
-                <Input />
+                <Input {...readOnly} />
               </Form.Item>
               <Form.Item
                 name="addressee"
                 label="Kính gửi"
                 rules={[{ required: true, message: 'Nhập nơi gửi' }]}
               >
-                <Input />
+                <Input {...readOnly} />
               </Form.Item>
               {area('strengths', 'II.1. Ưu điểm')}
               {area('weaknesses', 'II.2. Tồn tại, hạn chế')}
@@ -277,7 +279,7 @@ export default function ReportPage() {
               <Row gutter={8}>
                 <Col span={12}>
                   <Form.Item name="signerCapacity" label="Thẩm quyền ký (TM./KT.)">
-                    <Input placeholder="TM. Ủy ban nhân dân" />
+                    <Input placeholder="TM. Ủy ban nhân dân" {...readOnly} />
                   </Form.Item>
                 </Col>
                 <Col span={12}>
@@ -286,7 +288,7 @@ export default function ReportPage() {
                     label="Chức vụ"
                     rules={[{ required: true, message: 'Nhập chức vụ' }]}
                   >
-                    <Input />
+                    <Input {...readOnly} />
                   </Form.Item>
                 </Col>
               </Row>
@@ -297,17 +299,17 @@ export default function ReportPage() {
                     label="Người ký"
                     rules={[{ required: true, message: 'Nhập họ tên người ký' }]}
                   >
-                    <Input />
+                    <Input {...readOnly} />
                   </Form.Item>
                 </Col>
                 <Col span={12}>
                   <Form.Item name="place" label="Địa danh">
-                    <Input placeholder="Cẩm Xuyên" />
+                    <Input placeholder="Cẩm Xuyên" {...readOnly} />
                   </Form.Item>
                 </Col>
               </Row>
               <Form.Item name="recipients" label="Nơi nhận (mỗi dòng một nơi)">
-                <Input.TextArea autoSize={{ minRows: 3 }} />
+                <Input.TextArea autoSize={{ minRows: 3 }} {...readOnly} />
               </Form.Item>
               {editable ? (
                 <Button type="primary" onClick={onSave} loading={save.isPending}>
