@@ -76,11 +76,7 @@ async function pickUnitNamed(page: Page, scope: Locator, id: string, typed: stri
       .locator('.ant-select-tree-node-content-wrapper')
       .filter({ hasText: starts })
       .first();
-    // The filtered tree opens scrolled past the unit itself (its many sub-units match too): scroll up as a user.
-    await dropdown.locator('.ant-select-tree-node-content-wrapper').first().waitFor();
-    await page.waitForTimeout(300);
-    await dropdown.hover();
-    await page.mouse.wheel(0, -5000);
+    // The filtered tree opens on the first unit whose name holds the typed text (the district, above its sub-units).
     await node.waitFor();
     await page.waitForTimeout(300);
     await node.click();

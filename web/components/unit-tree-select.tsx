@@ -11,20 +11,26 @@ interface Option {
   value: string;
   title: string;
   label: string;
+  /** The title without diacritics, lower case: what the search matches (see treeNodeFilterProp below). */
+  search: string;
   disabled?: boolean;
   children: Option[];
 }
 
 function toOptions(nodes: readonly UnitTreeNode[], disable?: (n: UnitTreeNode) => boolean): Option[] {
-  return nodes.map((n) => ({
-    value: n.id,
-    label: n.name,
-    title: n.isOpen
+  return nodes.map((n) => {
+    const title = n.isOpen
       ? n.name
-      : `${n.name} (đã ngừng hoạt động${n.validTo ? ` từ ${formatDate(n.validTo)}` : ''})`,
-    disabled: disable?.(n) ?? false,
-    children: toOptions(n.children, disable),
-  }));
+      : `${n.name} (đã ngừng hoạt động${n.validTo ? ` từ ${formatDate(n.validTo)}` : ''})`;
+    return {
+      value: n.id,
+      label: n.name,
+      title,
+      search: foldVietnamese(title),
+      disabled: disable?.(n) ?? false,
+      children: toOptions(n.children, disable),
+    };
+  });
 }
 
 type BaseProps = Omit<TreeSelectProps, 'treeData' | 'value' | 'onChange' | 'multiple'>;
@@ -57,9 +63,11 @@ export function UnitTreeSelect({
   return (
     <TreeSelect
       showSearch={{
-        filterTreeNode: (input, node) =>
-          foldVietnamese(String((node as Option).title ?? '')).includes(foldVietnamese(input)),
+        filterTreeNode: (input, node) => (node as Option).search.includes(foldVietnamese(input)),
       }}
+      // The list also marks the first node whose `search` holds the typed text as active and scrolls to it: on the
+      // folded title that is the unit typed ("cam xuyen" → Huyện Cẩm Xuyên, above its sub-units), not a later row.
+      treeNodeFilterProp="search"
       treeNodeLabelProp="label"
       allowClear
       loading={isPending}
