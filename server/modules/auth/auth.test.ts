@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
-import { sessions } from '../../db/schema/index';
+import { sessions, users } from '../../db/schema/index';
 import { buildTestApp, call, signIn, type TestApp } from '../../test/app';
 import { createProvinceWithCommunes, createUser } from '../../test/factories';
 import { THROTTLE } from './auth.service';
@@ -162,6 +162,25 @@ test('an expired session is refused', async () => {
   assert.equal(res.json().error.message, 'Bạn cần đăng nhập để tiếp tục');
 });
 
+test('a session in use slides its expiry forward', async () => {
+  const { province } = await createProvinceWithCommunes(t.database.db);
+  const user = await createUser(t.database.db, { roles: [{ role: 'viewer', unit: province }] });
+  const s = await signIn(t.app, user.username, user.password);
+  // Last seen two minutes ago, one minute left: a request now must push the expiry a full session ahead.
+  await t.database.db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now() - interval '2 minutes'`, expiresAt: sql`now() + interval '1 minute'` })
+    .where(eq(sessions.userId, user.id));
+  assert.equal((await call(t.app, s, { method: 'GET', url: '/api/auth/me' })).statusCode, 200);
+  const [row] = await t.database.db
+    .select({ expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(eq(sessions.userId, user.id));
+  const left = row!.expiresAt.getTime() - Date.now();
+  const full = t.app.config.sessionHours * 3600_000;
+  assert.ok(left > full - 60_000 && left <= full, `expiry ${Math.round(left / 60_000)} minutes ahead`);
+});
+
 test('changing the password revokes the other sessions and enforces the policy', async () => {
   const { province } = await createProvinceWithCommunes(t.database.db);
   const user = await createUser(t.database.db, { roles: [{ role: 'viewer', unit: province }] });
@@ -205,6 +224,17 @@ test('an inactive account cannot sign in', async () => {
     payload: { username: user.username, password: user.password },
   });
   assert.equal(res.statusCode, 401);
+});
+
+test('a session of an account made inactive is refused at once', async () => {
+  const { province } = await createProvinceWithCommunes(t.database.db);
+  const user = await createUser(t.database.db, { roles: [{ role: 'viewer', unit: province }] });
+  const s = await signIn(t.app, user.username, user.password);
+  // Set directly (not through the users API, which also revokes): the session lookup itself must check.
+  await t.database.db.update(users).set({ active: false }).where(eq(users.id, user.id));
+  const res = await call(t.app, s, { method: 'GET', url: '/api/auth/me' });
+  assert.equal(res.statusCode, 401);
+  assert.equal(res.json().error.message, 'Bạn cần đăng nhập để tiếp tục');
 });
 
 test('security headers and body limits', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { count, eq } from 'drizzle-orm';
-import { auditLog, users } from '../../db/schema/index';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { auditLog, sessions, users } from '../../db/schema/index';
 import { buildTestApp, call, signIn, type TestApp } from '../../test/app';
 import { createProvinceWithCommunes, createUser } from '../../test/factories';
 
@@ -156,6 +156,30 @@ test('deactivating or re-roling an account revokes its sessions; stale versions 
     ['viewer'],
   );
   assert.equal(res.json().version, 2);
+  assert.equal((await call(t.app, officerSession, { method: 'GET', url: '/api/auth/me' })).statusCode, 401);
+});
+
+test('deactivating an account revokes its sessions: reactivating it does not bring them back', async () => {
+  const { officerB, provinceAdmin } = await setup();
+  const officerSession = await signIn(t.app, officerB.username, officerB.password);
+  const off = await call(t.app, provinceAdmin, {
+    method: 'PATCH',
+    url: `/api/users/${officerB.id}`,
+    payload: { active: false, version: 1 },
+  });
+  assert.equal(off.statusCode, 200, off.body);
+  assert.equal((await call(t.app, officerSession, { method: 'GET', url: '/api/auth/me' })).statusCode, 401);
+  const open = await t.database.db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.userId, officerB.id), isNull(sessions.revokedAt)));
+  assert.deepEqual(open, [], 'no session of the deactivated account is left unrevoked');
+  const on = await call(t.app, provinceAdmin, {
+    method: 'PATCH',
+    url: `/api/users/${officerB.id}`,
+    payload: { active: true, version: 2 },
+  });
+  assert.equal(on.statusCode, 200, on.body);
   assert.equal((await call(t.app, officerSession, { method: 'GET', url: '/api/auth/me' })).statusCode, 401);
 });
 
