@@ -3,7 +3,12 @@ import type { FastifyRequest } from 'fastify';
 import type { App } from '../app-types';
 import type { Actor } from '../lib/actor';
 import { AppError } from '../lib/errors';
-import { findActorBySessionToken, SESSION_COOKIE, touchSession } from '../modules/auth/sessions.queries';
+import {
+  findActorBySessionToken,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+  touchSession,
+} from '../modules/auth/sessions.queries';
 import { isPublicRoute } from '../security/route-policies';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -20,7 +25,7 @@ const TOUCH_EVERY_MS = 60_000;
 export function registerAuth(app: App): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
@@ -29,7 +34,9 @@ export function registerAuth(app: App): void {
         req.actor = found.actor;
         req.csrfToken = found.csrfToken;
         if (Date.now() - found.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-          await touchSession(app.db, found.actor.sessionId!, app.config.sessionHours);
+          const expires = await touchSession(app.db, found.actor.sessionId!, app.config.sessionHours);
+          // The browser keeps the cookie only until the expiry it was sent with: send the slid one.
+          reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(app.config.cookieSecure, expires));
         }
       }
     }

@@ -6,7 +6,7 @@ import type { App } from '../../app-types';
 import { requireActor } from '../../plugins/auth';
 import type { Actor } from '../../lib/actor';
 import { changeOwnPassword, login, logout } from './auth.service';
-import { findActorBySessionToken, SESSION_COOKIE } from './sessions.queries';
+import { findActorBySessionToken, SESSION_COOKIE, sessionCookieOptions } from './sessions.queries';
 
 function presentMe(actor: Actor, csrfToken: string) {
   return {
@@ -34,13 +34,11 @@ export async function authRoutes(app: App): Promise<void> {
         userAgent: req.headers['user-agent'] ?? null,
         sessionHours: app.config.sessionHours,
       });
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: app.config.cookieSecure,
-        expires: session.expiresAt,
-      });
+      reply.setCookie(
+        SESSION_COOKIE,
+        session.token,
+        sessionCookieOptions(app.config.cookieSecure, session.expiresAt),
+      );
       const found = await findActorBySessionToken(app.db, session.token, req.ip);
       return presentMe(found!.actor, session.csrfToken);
     },

@@ -171,7 +171,8 @@ test('a session in use slides its expiry forward', async () => {
     .update(sessions)
     .set({ lastSeenAt: sql`now() - interval '2 minutes'`, expiresAt: sql`now() + interval '1 minute'` })
     .where(eq(sessions.userId, user.id));
-  assert.equal((await call(t.app, s, { method: 'GET', url: '/api/auth/me' })).statusCode, 200);
+  const res = await call(t.app, s, { method: 'GET', url: '/api/auth/me' });
+  assert.equal(res.statusCode, 200);
   const [row] = await t.database.db
     .select({ expiresAt: sessions.expiresAt })
     .from(sessions)
@@ -179,6 +180,19 @@ test('a session in use slides its expiry forward', async () => {
   const left = row!.expiresAt.getTime() - Date.now();
   const full = t.app.config.sessionHours * 3600_000;
   assert.ok(left > full - 60_000 && left <= full, `expiry ${Math.round(left / 60_000)} minutes ahead`);
+  // The browser drops a cookie at the expiry it was sent with: the slid expiry goes out with the same token.
+  const cookie = res.cookies.find((c) => c.name === 'vd_session');
+  assert.ok(cookie, 'the session cookie is sent again');
+  assert.equal(`vd_session=${cookie.value}`, s.cookie);
+  assert.equal(cookie.httpOnly, true);
+  assert.equal(cookie.sameSite, 'Lax');
+  assert.equal(new Date(cookie.expires!).getTime(), Math.floor(row!.expiresAt.getTime() / 1000) * 1000);
+  // Within a minute of the last slide nothing is written and no cookie is sent.
+  const again = await call(t.app, s, { method: 'GET', url: '/api/auth/me' });
+  assert.equal(
+    again.cookies.find((c) => c.name === 'vd_session'),
+    undefined,
+  );
 });
 
 test('changing the password revokes the other sessions and enforces the policy', async () => {

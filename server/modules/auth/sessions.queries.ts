@@ -100,12 +100,16 @@ export async function loadRoleBindings(db: Db, userId: string): Promise<Actor['r
   return rows.map((r) => ({ ...r, role: r.role as Role }));
 }
 
-/** Slides the expiry of an active session forward. */
-export async function touchSession(db: Db, sessionId: string, hours: number): Promise<void> {
-  await db
-    .update(sessions)
-    .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + hours * 3600_000) })
-    .where(eq(sessions.id, sessionId));
+/** The session cookie's attributes (sign-in sets it; every slide of the expiry sends it again). */
+export function sessionCookieOptions(secure: boolean, expires: Date) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure, expires };
+}
+
+/** Slides the expiry of an active session forward; returns the new expiry (the cookie must carry it too). */
+export async function touchSession(db: Db, sessionId: string, hours: number): Promise<Date> {
+  const expiresAt = new Date(Date.now() + hours * 3600_000);
+  await db.update(sessions).set({ lastSeenAt: new Date(), expiresAt }).where(eq(sessions.id, sessionId));
+  return expiresAt;
 }
 
 /** Revokes one session. */
