@@ -348,3 +348,14 @@ export function paramArbitrary(name: string, pools: { ids: string[] }): fc.Arbit
     },
   );
 }
+
+/**
+ * The "body" of a route that takes none (a DELETE, say): mostly none at all, as a client sends it; otherwise a
+ * junk JSON body from a small schema, mutated and raw, which the route must ignore or refuse in Vietnamese.
+ */
+export function noBodyArbitrary(pools: { ids: string[] }): fc.Arbitrary<FuzzBody> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.constant<FuzzBody>({ kind: 'valid', payload: undefined }) },
+    { weight: 4, arbitrary: bodyArbitrary(z.object({ ghiChu: z.string() }), pools) },
+  );
+}

@@ -1,7 +1,8 @@
-// The hostile-input run shared by the fuzz test files (issue #8, point 2). Every mutating route that declares a
-// zod body schema — read from the app's route table as routes are declared, so a new route is covered without
-// editing anything here — receives FUZZ_RUNS generated bodies (see fuzz-arbitraries.ts) as an administrator of
-// the root unit. The routes, sorted by URL, are dealt round-robin to the shards (one test file each, so that
+// The hostile-input run shared by the fuzz test files (issue #8, point 2). Every mutating route — read from the
+// app's route table as routes are declared, so a new route is covered without editing anything here — receives
+// FUZZ_RUNS generated requests (see fuzz-arbitraries.ts) as an administrator of the root unit: a route with a zod
+// body schema gets bodies generated from it, with hostile path parameters; a route without one (a DELETE, say)
+// gets hostile path parameters with no body or a junk one. Upload routes (multipart) are fuzz-uploads.test.ts's. The routes, sorted by URL, are dealt round-robin to the shards (one test file each, so that
 // node's runner uses both cores); a route's bodies depend only on its place in the whole sorted table and the
 // seed, not on the sharding.
 //
@@ -22,12 +23,12 @@ import { z } from '../../contracts/zod';
 import { queryRows } from '../db/client';
 import { changedTables, type DatabaseChecksums, listTables, tableChecksums } from '../ops/backup-checksums';
 import { buildTestApp, type Session, signIn, type TestApp } from './app';
-import { bodyArbitrary, type FuzzBody, paramArbitrary } from './fuzz-arbitraries';
+import { bodyArbitrary, type FuzzBody, noBodyArbitrary, paramArbitrary } from './fuzz-arbitraries';
 import { createPerson, createProvinceWithCommunes, createUser } from './factories';
 
 /**
- * Bodies per route: 300 in npm test and npm run test:pg; the full count of issue #8, 1,000, with
- * npm run test:fuzz (FUZZ_RUNS=1000), which .ci/run runs as a step of its own.
+ * Requests per route: 300 in npm test and npm run test:pg; the full count of issue #8, 1,000, with
+ * npm run test:fuzz (FUZZ_RUNS=1000) — .ci/run runs npm test with FUZZ_RUNS=1000.
  */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20231);
@@ -48,18 +49,20 @@ const MAX_PROBLEMS = 20;
 interface FuzzRoute {
   method: string;
   url: string;
-  body: z.ZodType;
+  /** The body schema; null for a route that takes no body (only its path parameters are generated). */
+  body: z.ZodType | null;
   /** Place in the whole sorted route table: the seed of the route's bodies. */
   index: number;
 }
 
-/** The mutating routes with a zod body schema, sorted by URL then method. */
-export function mutatingRoutesWithBody(declared: RouteOptions[]): FuzzRoute[] {
+/** The mutating routes but the uploads (multipart: fuzz-uploads.test.ts), sorted by URL then method. */
+export function mutatingRoutes(declared: RouteOptions[]): FuzzRoute[] {
   const out: FuzzRoute[] = [];
   const seen = new Set<string>();
   for (const r of declared) {
-    const body = (r.schema as { body?: unknown } | undefined)?.body;
-    if (!(body instanceof z.ZodType)) continue;
+    const schema = r.schema as { body?: unknown; consumes?: string[] } | undefined;
+    if (schema?.consumes?.includes('multipart/form-data')) continue;
+    const body = schema?.body instanceof z.ZodType ? schema.body : null;
     for (const method of [r.method].flat()) {
       const key = `${method} ${r.url}`;
       if (MUTATING.has(method) && !seen.has(key)) {
@@ -84,8 +87,9 @@ function describeFailure(
   return `${route.method} ${url} [${body.kind}] ${shown.slice(0, 300)} → ${status} ${answer.slice(0, 300)}`;
 }
 
-/** Whether the route's schema takes the body (a raw payload is read as JSON first). */
-function passesContract(schema: z.ZodType, body: FuzzBody): boolean {
+/** Whether the route's schema takes the body (a raw payload is read as JSON first; no schema: any body). */
+function passesContract(schema: z.ZodType | null, body: FuzzBody): boolean {
+  if (!schema) return true;
   let value: unknown = body.payload;
   if (body.kind === 'raw') {
     try {
@@ -161,8 +165,11 @@ export function describeRouteFuzz(shard: number, shards: number): void {
     after(() => t.close());
 
     it(`${RUNS} bodies per route → never 5xx, 4xx in Vietnamese, refused = unchanged`, async (ctx) => {
-      const all = mutatingRoutesWithBody(declared);
-      assert.ok(all.length > 50, `the route table gave only ${all.length} mutating routes with a body`);
+      const all = mutatingRoutes(declared);
+      assert.ok(
+        all.filter((r) => r.body).length > 50 && all.some((r) => !r.body),
+        `the route table gave only ${all.length} mutating routes`,
+      );
       const routes = all.filter((r) => r.index % shards === shard && (!ONLY || r.url.includes(ONLY)));
       assert.ok(routes.length > 0 || ONLY, 'this shard got no route');
       const problems: string[] = [];
@@ -186,7 +193,7 @@ export function describeRouteFuzz(shard: number, shards: number): void {
         const paramNames = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
         let started = performance.now();
         const arb = fc.tuple(
-          bodyArbitrary(route.body, pools),
+          route.body ? bodyArbitrary(route.body, pools) : noBodyArbitrary(pools),
           fc.tuple(...paramNames.map((n) => paramArbitrary(n, pools)), fc.constant('')),
         );
         const samples = fc.sample(arb, { numRuns: RUNS, seed: SEED + route.index });
@@ -198,11 +205,9 @@ export function describeRouteFuzz(shard: number, shards: number): void {
         }));
         timing.generation += performance.now() - started;
         const signedIn = !route.url.startsWith('/api/auth/login') && !route.url.startsWith('/api/public/');
-        const headers: Record<string, string> = { 'content-type': 'application/json' };
-        if (signedIn) {
-          headers.cookie = admin.cookie;
-          headers['x-csrf-token'] = admin.csrfToken;
-        }
+        const session: Record<string, string> = signedIn
+          ? { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken }
+          : {};
         for (const [mustRefuse, size] of [
           [true, BATCH_REFUSABLE],
           [false, BATCH_PASSABLE],
@@ -216,8 +221,15 @@ export function describeRouteFuzz(shard: number, shards: number): void {
             for (const { body, params } of batch) {
               let url = route.url;
               paramNames.forEach((n, i) => (url = url.replace(`:${n}`, encodeURIComponent(params[i]!))));
-              const payload = body.kind === 'raw' ? String(body.payload) : JSON.stringify(body.payload);
-              const res = await t.app.inject({ method: route.method as 'POST', url, payload, headers });
+              const res =
+                body.payload === undefined
+                  ? await t.app.inject({ method: route.method as 'POST', url, headers: session })
+                  : await t.app.inject({
+                      method: route.method as 'POST',
+                      url,
+                      payload: body.kind === 'raw' ? String(body.payload) : JSON.stringify(body.payload),
+                      headers: { ...session, 'content-type': 'application/json' },
+                    });
               total++;
               const problem = judge(res.statusCode, res.body);
               const shown = () => describeFailure(route, url, body, res.statusCode, res.body);
