@@ -14,12 +14,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { amountInWords, basePayAt, formatVnd, roundedReward } from '../domain/money';
 import { docxParagraphs } from '../server/render/docx-text';
 import { formatDocDate } from '../server/render/nd30';
-import { ARTIFACTS, type Browser, CHROMIUM, openBrowser } from './support/browser';
+import { ARTIFACTS, type Browser, CHROMIUM } from './support/browser';
 import {
   apiGet,
   chooseOption,
@@ -34,7 +34,7 @@ import {
   todayInVietnam,
   viDate,
 } from './support/journey';
-import { ensureWebBuilt, type RunningServer, startServer } from './support/server';
+import { withJourneyServer } from './support/journey-server';
 
 const skip = existsSync(CHROMIUM)
   ? false
@@ -48,24 +48,10 @@ const WEAK = 'Nguyễn Quang Đông';
 const SUMMARY = (name: string) =>
   `Năm 2025 đồng chí ${name} hoàn thành tốt nhiệm vụ được giao tại Văn phòng HĐND và UBND xã Cẩm Bình; tích cực tham gia phong trào thi đua của xã.`;
 
-let server: RunningServer | undefined;
 let browser: Browser | undefined;
-let base = process.env.E2E_BASE_URL ?? '';
+let base = '';
 
-before(async () => {
-  if (skip) return;
-  if (!base) {
-    ensureWebBuilt();
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withJourneyServer(skip, (started) => ({ base, browser } = started));
 
 interface PersonHit {
   id: string;

@@ -7,10 +7,9 @@
 // E2E_BASE_URL points the journey at a fresh server already running with the demo data instead of starting one.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { type Browser, CHROMIUM, openBrowser } from './support/browser';
-import { ensureWebBuilt, type RunningServer, startServer } from './support/server';
+import { type Browser, CHROMIUM } from './support/browser';
 import { TIE_BREAK_RULE } from '../domain/cluster-scoring';
 import {
   apiAnswer,
@@ -24,6 +23,7 @@ import {
   signIn,
   signOut,
 } from './support/ui';
+import { withJourneyServer } from './support/journey-server';
 
 const skip = existsSync(CHROMIUM)
   ? false
@@ -90,24 +90,10 @@ const MEMBERS: [string, string][] = [
   [SO_TU_PHAP, 'so tu phap'],
 ];
 
-let server: RunningServer | undefined;
 let browser: Browser | undefined;
-let base = process.env.E2E_BASE_URL ?? '';
+let base = '';
 
-before(async () => {
-  if (skip) return;
-  if (!base) {
-    ensureWebBuilt();
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withJourneyServer(skip, (started) => ({ base, browser } = started));
 
 /** Enters a document by quick entry into the register of `unit`; returns to the document's page. */
 async function enterDocument(page: Page, citation: string, filled: RegExp): Promise<void> {

@@ -4,10 +4,10 @@
 // E2E_BASE_URL points the journey at a server already running (with the demo data) instead of starting one.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { type Browser, CHROMIUM, openBrowser } from './support/browser';
-import { ensureWebBuilt, type RunningServer, startServer } from './support/server';
+import { type Browser, CHROMIUM } from './support/browser';
+import { withJourneyServer } from './support/journey-server';
 
 const skip = existsSync(CHROMIUM)
   ? false
@@ -18,24 +18,10 @@ const PLAN =
 const PROVINCE_MOVEMENT = 'Hà Tĩnh thi đua chuyển đổi số năm 2024';
 const DISTRICT_MOVEMENT = 'Cẩm Xuyên thi đua chuyển đổi số năm 2024';
 
-let server: RunningServer | undefined;
 let browser: Browser | undefined;
-let base = process.env.E2E_BASE_URL ?? '';
+let base = '';
 
-before(async () => {
-  if (skip) return;
-  if (!base) {
-    ensureWebBuilt();
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withJourneyServer(skip, (started) => ({ base, browser } = started));
 
 /** Picks a unit in a tree-select by typing its name without diacritics; retries while the dropdown animates. */
 async function pickUnit(page: Page, scope: Locator, id: string, typed: string, label: string): Promise<void> {

@@ -10,13 +10,13 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { RequestSummary, RequestView } from '../contracts/report-requests';
 import type { WorkReportView } from '../contracts/reports';
-import { ARTIFACTS, type Browser, CHROMIUM, openBrowser } from './support/browser';
+import { ARTIFACTS, type Browser, CHROMIUM } from './support/browser';
 import { apiGet, dialog, expectOk, openMenu, req, signInAs, todayInVietnam, viDate } from './support/journey';
-import { ensureWebBuilt, type RunningServer, startServer } from './support/server';
+import { withJourneyServer } from './support/journey-server';
 
 const skip = existsSync(CHROMIUM)
   ? false
@@ -33,24 +33,10 @@ const REPORT_NUMBER = '215/BC-UBND';
 const STRENGTHS =
   'Năm 2024, công tác thi đua, khen thưởng của huyện được triển khai kịp thời, đúng quy định; khen thưởng đúng người, đúng thành tích.';
 
-let server: RunningServer | undefined;
 let browser: Browser | undefined;
-let base = process.env.E2E_BASE_URL ?? '';
+let base = '';
 
-before(async () => {
-  if (skip) return;
-  if (!base) {
-    ensureWebBuilt();
-    server = await startServer();
-    base = server.baseUrl;
-  }
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withJourneyServer(skip, (started) => ({ base, browser } = started));
 
 /** Types a date (dd/mm/yyyy) into an antd DatePicker input and confirms it. */
 async function typeDate(input: Locator, date: string): Promise<void> {
