@@ -15,7 +15,17 @@ import type { Locator, Page } from 'playwright-core';
 import type { RequestSummary, RequestView } from '../contracts/report-requests';
 import type { WorkReportView } from '../contracts/reports';
 import { ARTIFACTS, type Browser, CHROMIUM } from './support/browser';
-import { apiGet, dialog, expectOk, openMenu, req, signInAs, todayInVietnam, viDate } from './support/journey';
+import {
+  apiGet,
+  chooseUnit,
+  dialog,
+  expectOk,
+  openMenu,
+  req,
+  signInAs,
+  todayInVietnam,
+  viDate,
+} from './support/journey';
 import { withJourneyServer } from './support/journey-server';
 
 const skip = existsSync(CHROMIUM)
@@ -46,33 +56,9 @@ async function typeDate(input: Locator, date: string): Promise<void> {
   assert.equal(await input.inputValue(), date);
 }
 
-/**
- * Picks a unit in the tree-select with input `#id` by typing `typed` and clicking the node whose name holds `label`
- * with its case ("Huyện Cẩm Xuyên", not "Phòng Tài chính - Kế hoạch huyện Cẩm Xuyên"); done when the select shows it.
- */
-async function pickUnitNamed(page: Page, scope: Locator, id: string, typed: string, label: string) {
-  const starts = new RegExp(label);
-  const select = scope.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
-  const chosen = select.filter({ hasText: starts });
-  for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
-    if (!(await page.locator('.ant-select-dropdown:visible').count())) await scope.locator(`#${id}`).click();
-    await page.keyboard.type(typed);
-    const dropdown = page.locator('.ant-select-dropdown:visible');
-    const node = dropdown
-      .locator('.ant-select-tree-node-content-wrapper')
-      .filter({ hasText: starts })
-      .first();
-    // The filtered tree opens on the first unit whose name holds the typed text (the district, above its sub-units).
-    await node.waitFor();
-    await page.waitForTimeout(300);
-    await node.click();
-    await chosen
-      .first()
-      .waitFor({ timeout: 3000 })
-      .catch(() => undefined);
-  }
-  await chosen.first().waitFor();
-}
+/** The unit picker of a form field (its input has the field's id). */
+const unitSelect = (scope: Locator, id: string) =>
+  scope.locator('.ant-select').filter({ has: scope.page().locator(`#${id}`) });
 
 /** The row of a unit in the request's targets table. */
 const targetRow = (page: Page, unit: string) =>
@@ -124,7 +110,7 @@ test(
     await entry.locator('input[aria-label="Điền nhanh từ trích dẫn văn bản"]').fill(DOCUMENT);
     await entry.getByRole('button', { name: /Điền nhanh/ }).click();
     await entry.getByText(/Đã điền: Văn bản, số 1520\/BTĐKT-THHC, ngày 25\/11\/2024/).waitFor();
-    await pickUnitNamed(page, entry, 'unitId', 'ha tinh', 'Tỉnh Hà Tĩnh');
+    await chooseUnit(page, unitSelect(entry, 'unitId'), 'Tỉnh Hà Tĩnh');
     await expectOk(
       page,
       req('POST', /\/api\/documents$/),
@@ -134,8 +120,8 @@ test(
     await entry.waitFor({ state: 'hidden' });
     await form.locator('.ant-select').filter({ hasText: DOCUMENT_REF }).waitFor();
 
-    await pickUnitNamed(page, form, 'targetUnitIds', 'cam xuyen', ANSWERING);
-    await pickUnitNamed(page, form, 'targetUnitIds', 'ky anh', SILENT);
+    await chooseUnit(page, unitSelect(form, 'targetUnitIds'), ANSWERING);
+    await chooseUnit(page, unitSelect(form, 'targetUnitIds'), SILENT);
     await form.getByText('Nội dung yêu cầu').click();
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     const targets = form.locator('.ant-select').filter({ has: page.locator('#targetUnitIds') });
@@ -177,7 +163,7 @@ test(
     await openMenu(page, 'Báo cáo - thống kê', /\/bao-cao$/);
     await page.getByRole('button', { name: 'Lập báo cáo' }).click();
     const draft = dialog(page, 'Lập báo cáo công tác thi đua, khen thưởng');
-    await pickUnitNamed(page, draft, 'unitId', 'cam xuyen', ANSWERING);
+    await chooseUnit(page, unitSelect(draft, 'unitId'), ANSWERING);
     await draft.locator('#period').click();
     await draft.locator('#period').fill('01/01/2024');
     await draft.locator('#period').press('Enter');

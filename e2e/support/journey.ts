@@ -99,7 +99,8 @@ export async function chooseUnit(page: Page, select: Locator, label: string): Pr
     `.ant-select-content[title="${label}"], .ant-select-selection-item[title="${label}"]`,
   );
   for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
-    await select.click();
+    // A multiple select stays open after a pick: a click would close it.
+    if (!(await page.locator('.ant-select-dropdown:visible').count())) await select.click();
     await page.keyboard.type(foldVietnamese(label).toLowerCase());
     const node = page
       .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
