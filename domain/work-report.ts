@@ -53,7 +53,12 @@ export function countAwardResults(rows: readonly AwardResultRow[]): AwardResult[
         count: 1,
       });
   }
-  return [...groups.values()].sort(
+  return sortAwardResults([...groups.values()]);
+}
+
+/** Award results in the order the report reads them: status, level, authority, award kind, subject. */
+export function sortAwardResults(results: AwardResult[]): AwardResult[] {
+  return results.sort(
     (a, b) =>
       STATUS_RANK.get(a.status)! - STATUS_RANK.get(b.status)! ||
       LEVEL_RANK.get(a.authorityLevel)! - LEVEL_RANK.get(b.authorityLevel)! ||

@@ -36,7 +36,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { ADMIN_LEVELS, type AdminLevel } from '../../../contracts/enums';
 import { REGIMES } from '../../../domain/catalog';
 import type { AwardKindCode, AwardKindDef, SubjectKind } from '../../../domain/regimes/types';
-import { type AwardResult, countAwardResults } from '../../../domain/work-report';
+import { type AwardResult, sortAwardResults } from '../../../domain/work-report';
 import { type Db, queryRows } from '../../db/client';
 
 /** Authorities outside the unit tree (or at the centre): their awards are central. */
@@ -160,7 +160,7 @@ export async function loadAwardResults(
     subject_kind: SubjectKind;
     count: number;
   }>(db, awardResultsQuery(unit, from, to));
-  return orderResults(
+  return sortAwardResults(
     rows.map((r) => ({
       status: r.status,
       authorityLevel: r.authority_level,
@@ -170,13 +170,4 @@ export async function loadAwardResults(
       count: Number(r.count),
     })),
   );
-}
-
-/** Orders grouped results as the report reads them (countAwardResults' order). */
-function orderResults(results: AwardResult[]): AwardResult[] {
-  const order = countAwardResults(results);
-  const key = (r: AwardResult) =>
-    [r.status, r.authorityLevel, r.authorityName, r.awardKind, r.subjectKind].join('\u0000');
-  const counts = new Map(results.map((r) => [key(r), r.count]));
-  return order.map((r) => ({ ...r, count: counts.get(key(r))! }));
 }
