@@ -26,16 +26,9 @@ import { units } from '../server/db/schema/index';
 import { type Actor, systemActor } from '../server/lib/actor';
 import { createPeopleBulk } from '../server/modules/people/people.bulk';
 import { importPeopleRows, readPeopleWorkbook } from '../server/modules/people/people.import';
-import {
-  countPeopleList,
-  coversEveryUnit,
-  listPeopleRows,
-  pagePeopleList,
-  planPeopleList,
-  type RunStatement,
-} from '../server/modules/people/people.list';
+import { listPeopleRows, type RunStatement } from '../server/modules/people/people.list';
 import { searchCondition } from '../server/modules/people/people.queries';
-import { listPeople } from '../server/modules/people/people.service';
+import { peopleListCase } from './lib/people-list';
 
 const args = process.argv.slice(2);
 const DEFAULT_COUNT = 100_000;
@@ -418,14 +411,13 @@ async function main() {
   for (const [label, actor, extra] of cases) {
     const query = { ...base, ...extra };
     const unitPath = query.includeSubunits ? (district.path as string | null) : null;
-    const plan = planPeopleList(actor, query, unitPath, today, await coversEveryUnit(db, actor));
-    const list = await timed(() => db.transaction((tx) => listPeople(tx, actor, query)));
-    const counts = await countPeopleList(db, plan);
-    const pageOnly = await timed(() => pagePeopleList(db, plan, counts));
-    const countOnly = await timed(() => countPeopleList(db, plan));
+    const listCase = await peopleListCase(db, actor, query, district.path, today);
+    const list = await timed(listCase.list);
+    const pageOnly = await timed(listCase.page);
+    const countOnly = await timed(listCase.count);
     const result: CaseResult = {
       label,
-      total: list.result.total,
+      total: list.result,
       listMs: list.ms,
       pageMs: pageOnly.ms,
       countMs: countOnly.ms,
