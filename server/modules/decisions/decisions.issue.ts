@@ -3,16 +3,17 @@
 // from the register's year (row lock; before any audit entry, so issues never wait on each other crosswise) →
 // price the awardees on the date → write the awards into the history → freeze the decision → link the
 // nominees → move fully decided dossiers to 'decided' → audit.
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { IssueBody, type DecisionView } from '../../../contracts/decisions';
 import { formatDecisionNumber, registerYear } from '../../../domain/decision-number';
 import type { Db } from '../../db/client';
 import { awards, decisionAwardees, decisions } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { appendAudit } from '../../lib/audit';
+import { appendAudit, appendAuditEntries } from '../../lib/audit';
 import { AppError, authorize } from '../../lib/errors';
 import { parseInput } from '../people/people.service';
-import { linkNominees, priceAwardees } from './decisions.awardees';
+import { linkAwards, linkNominees, priceAwardees } from './decisions.awardees';
 import { closeDecidedDossiers, lockDossiersOfNominees } from './decisions.dossiers';
 import { canIssueAt, ISSUE_REFUSED } from './decisions.policy';
 import { decisionView, requireDecision } from './decisions.service';
@@ -57,11 +58,14 @@ export async function issueDecision(
 
   const total = await priceAwardees(tx, id, current.decisionDate);
   const rows = await tx.select().from(decisionAwardees).where(eq(decisionAwardees.decisionId, id));
-  const written: (typeof awards.$inferSelect)[] = [];
-  for (const a of rows.sort((x, y) => x.position - y.position)) {
-    const [award] = await tx
-      .insert(awards)
-      .values({
+  // The award ids are chosen here so that the awards are written, and their awardees linked to them, a few
+  // statements at a time rather than two statements per awardee.
+  const planned = rows
+    .sort((x, y) => x.position - y.position)
+    .map((a) => ({
+      awardeeId: a.id,
+      award: {
+        id: randomUUID(),
         subjectKind: a.subjectKind,
         personId: a.personId,
         unitId: a.unitId,
@@ -77,11 +81,22 @@ export async function issueDecision(
         amount: a.amount,
         source: 'decision',
         decisionId: id,
-      })
+      },
+    }));
+  const byId = new Map<string, typeof awards.$inferSelect>();
+  for (let from = 0; from < planned.length; from += 500) {
+    const inserted = await tx
+      .insert(awards)
+      .values(planned.slice(from, from + 500).map((p) => p.award))
       .returning();
-    await tx.update(decisionAwardees).set({ awardId: award!.id }).where(eq(decisionAwardees.id, a.id));
-    written.push(award!);
+    for (const award of inserted) byId.set(award.id, award);
   }
+  const written = planned.map((p) => byId.get(p.award.id)!);
+  await linkAwards(
+    tx,
+    id,
+    planned.map((p) => ({ awardeeId: p.awardeeId, awardId: p.award.id })),
+  );
   const [issued] = await tx
     .update(decisions)
     .set({
@@ -115,16 +130,17 @@ export async function issueDecision(
       version: issued!.version,
     },
   });
-  for (const w of written) {
-    const { createdAt: _c, updatedAt: _u, ...after } = w;
-    await appendAudit(tx, actor, {
+  await appendAuditEntries(
+    tx,
+    actor,
+    written.map(({ createdAt: _c, updatedAt: _u, ...after }) => ({
       action: 'award.granted',
       entity: 'award',
-      entityId: w.id,
-      unitId: w.unitAtAwardId,
+      entityId: after.id,
+      unitId: after.unitAtAwardId,
       after,
-    });
-  }
+    })),
+  );
   await closeDecidedDossiers(
     tx,
     actor,
