@@ -1,9 +1,8 @@
-// Prints the eligibility benchmark's figures and writes them as the "eligibility — PostgreSQL" section of
-// docs/benchmarks.md (only that section: the file is re-read right before writing, other sections are kept).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// Prints the eligibility benchmark's figures, gives them in the suite's format (figuresOf → recordFigures) and
+// writes them as the "eligibility — PostgreSQL" section of docs/benchmarks.md (bench/lib/doc.ts).
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
+import { writeDocSection } from './lib/doc';
+import type { Figure } from './lib/results';
 
 export interface BenchReport {
   engine: string;
@@ -14,21 +13,20 @@ export interface BenchReport {
   /** History rows the reference fetched per run. */
   rows: number;
   counts: Record<string, number>;
-  /** Generate + write + VACUUM ANALYZE, or null when the data was already there. */
+  /** Generate + write + VACUUM ANALYZE (provinceDatabase), or null when the province was already there. */
   setupS: number | null;
   loadAverage: number;
   referenceMs: number;
   loadMs: number;
   evaluateMs: number;
   totalMs: number;
-  ranges: { reference: [number, number]; total: [number, number] };
+  ranges: Record<'reference' | 'load' | 'evaluate' | 'total', [number, number]>;
   verdicts: Record<string, { eligible: number; not_eligible: number; needs_review: number }>;
   peakRssMb: number;
 }
 
 export const GOAL_MS = 2000;
 export const GOAL_RATIO = 1.5;
-const DOC = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const HEADING = '## eligibility — PostgreSQL';
 const en = (n: number) => n.toLocaleString('en');
 const ms = (n: number) => en(Math.round(n));
@@ -65,6 +63,54 @@ export function goalLines(r: BenchReport): string[] {
   return lines;
 }
 
+/** The headline figures in the suite's format (bench/lib/results.ts): total against its goals, then its parts. */
+export function figuresOf(r: BenchReport): Figure[] {
+  const ratio = r.totalMs / r.referenceMs;
+  const missed = r.totalMs >= GOAL_MS || ratio > GOAL_RATIO;
+  return [
+    {
+      id: 'eligibility.total',
+      label: `Eligibility of ${en(r.people)} people, CSTĐ tỉnh + Bằng khen tỉnh 2025 (load + evaluate)`,
+      value: r.totalMs,
+      unit: 'ms',
+      reference: { label: 'plain SELECT of the same history rows', value: r.referenceMs },
+      runs: r.runs,
+      range: r.ranges.total,
+      target: { below: GOAL_MS, ratioAtMost: GOAL_RATIO },
+      ...(missed
+        ? {
+            note:
+              `load ${ms(r.loadMs)} ms (SELECT alone ${ms(r.referenceMs)} ms, ${en(r.rows)} rows) + evaluate ` +
+              `${ms(r.evaluateMs)} ms (${((1000 * r.evaluateMs) / (2 * r.people)).toFixed(1)} µs per verdict); ` +
+              'see the eligibility section',
+          }
+        : {}),
+    },
+    {
+      id: 'eligibility.load',
+      label: 'Eligibility: loadHistories alone (rows → histories, waiting time)',
+      value: r.loadMs,
+      unit: 'ms',
+      runs: r.runs,
+      range: r.ranges.load,
+    },
+    {
+      id: 'eligibility.evaluate',
+      label: `Eligibility: evaluate alone (${en(2 * r.people)} verdicts)`,
+      value: r.evaluateMs,
+      unit: 'ms',
+      runs: r.runs,
+      range: r.ranges.evaluate,
+    },
+    {
+      id: 'eligibility.peakRss',
+      label: 'Eligibility: peak RSS of the measuring process',
+      value: r.peakRssMb,
+      unit: 'MB',
+    },
+  ];
+}
+
 /** What was changed to reach these figures (measured in this benchmark's first runs, 2026-11-26). */
 const HISTORY_NOTES = [
   'How the figures were reached (first runs, same machine and data; each change in its own commit):',
@@ -89,8 +135,8 @@ export function markdownSection(r: BenchReport, command: string): string {
     .join(', ');
   const rows = [
     ['(a) reference: plain SELECT of the same history rows', r.referenceMs, r.ranges.reference],
-    ['(b) loadHistories (rows → SubjectHistory per person)', r.loadMs, null],
-    ['(b) evaluate, CSTD_TINH + BK_TINH for every person', r.evaluateMs, null],
+    ['(b) loadHistories (rows → SubjectHistory per person)', r.loadMs, r.ranges.load],
+    ['(b) evaluate, CSTD_TINH + BK_TINH for every person', r.evaluateMs, r.ranges.evaluate],
     ['(b) total: load + evaluate', r.totalMs, r.ranges.total],
   ] as const;
   return [
@@ -102,7 +148,8 @@ export function markdownSection(r: BenchReport, command: string): string {
     `Synthetic province (bench/synthetic, seed fixed): ${counts} — 2016–2025` +
       (r.setupS === null
         ? '.'
-        : `, generated and written in ${r.setupS.toFixed(0)} s (batched unnest inserts), then VACUUM ANALYZE.`),
+        : `, built for this run by provinceDatabase in ${r.setupS.toFixed(0)} s (generated, written, VACUUM ANALYZE).`) +
+      ' The province is kept in its own database and reused by later runs (bench/lib/province-db.ts).',
     `Every person evaluated for CSTĐ tỉnh and Bằng khen tỉnh, achievement year 2025, công trạng, as of 2025-12-31 ` +
       `(regime C). loadHistories in ${r.chunk === r.people ? 'one call for all people' : `calls of ${en(r.chunk)} people`} ` +
       `with \`parallel: true\` (a chunk's six statements side by side on the pool), the next chunk asked for ` +
@@ -124,7 +171,8 @@ export function markdownSection(r: BenchReport, command: string): string {
       ([kind, v]) => `| ${kind} | ${en(v.eligible)} | ${en(v.not_eligible)} | ${en(v.needs_review)} |`,
     ),
     '',
-    `Peak RSS of the measuring process: ${r.peakRssMb.toFixed(0)} MB (the data is generated in a child process).`,
+    `Peak RSS of the measuring process: ${r.peakRssMb.toFixed(0)} MB (the province is built in a child process).`,
+    `The verdict counts are kept per province in bench/out/ and checked on every later run: an optimisation may not change them.`,
     '',
     `Goals (issue #3, point 9):`,
     '',
@@ -133,24 +181,6 @@ export function markdownSection(r: BenchReport, command: string): string {
     ...HISTORY_NOTES,
     '',
   ].join('\n');
-}
-
-/** Replaces (or appends) this benchmark's section, re-reading the file first; the file is kept Prettier-clean. */
-async function writeSection(section: string) {
-  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n';
-  const lines = doc.split('\n');
-  const from = lines.indexOf(HEADING);
-  let next: string;
-  if (from < 0) {
-    next = `${doc.trimEnd()}\n\n${section}`;
-  } else {
-    let to = lines.findIndex((l, i) => i > from && l.startsWith('## '));
-    if (to < 0) to = lines.length;
-    next = [...lines.slice(0, from), ...section.split('\n'), ...lines.slice(to)].join('\n');
-  }
-  const options = { ...(await prettier.resolveConfig(DOC)), filepath: DOC };
-  writeFileSync(DOC, await prettier.format(`${next.trimEnd()}\n`, options));
-  console.log(`\nĐã ghi mục "${HEADING.slice(3)}" vào docs/benchmarks.md`);
 }
 
 export async function writeReport(r: BenchReport, options: { write: boolean; full: boolean }): Promise<void> {
@@ -172,10 +202,11 @@ export async function writeReport(r: BenchReport, options: { write: boolean; ful
       `${ratio <= GOAL_RATIO ? 'đạt' : 'CHƯA ĐẠT'}`,
   );
   if (options.write) {
-    await writeSection(markdownSection(r, 'scripts/with-postgres.sh npm run bench -- eligibility'));
+    await writeDocSection(HEADING, markdownSection(r, 'npm run bench -- eligibility'));
+    console.log(`\nĐã ghi mục "${HEADING.slice(3)}" vào docs/benchmarks.md`);
   } else {
     console.log(
-      '\n(docs/benchmarks.md không đổi: chỉ ghi khi đo 100.000 người trên PostgreSQL, không có --no-write)',
+      '\n(docs/benchmarks.md không đổi: chỉ ghi khi đo 100.000 người, không có --quick hay --no-write)',
     );
   }
 }

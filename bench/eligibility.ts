@@ -1,33 +1,40 @@
-// Benchmark (issue #3, point 9): evaluate every person of a synthetic province for CSTĐ tỉnh and Bằng khen tỉnh
-// (achievement year 2025, công trạng, as of 31/12/2025), history loaded from PostgreSQL.
-//   scripts/with-postgres.sh npm run bench -- eligibility            100,000 people; writes docs/benchmarks.md
-//   scripts/with-postgres.sh npm run bench -- eligibility --quick    10,000 people, for everyday use
-//   npm run bench -- eligibility --pglite [count]                    PGlite in memory (default 10,000 people)
-// Options: --runs=N (default 5), --chunk=N (people per loadHistories call), --no-write.
+// Benchmark (issue #3 point 9, issue #7): evaluate every person of a synthetic province for CSTĐ tỉnh and Bằng khen
+// tỉnh (achievement year 2025, công trạng, as of 31/12/2025), history loaded from PostgreSQL.
+//   npm run bench -- eligibility            100,000 people; writes docs/benchmarks.md (its own section)
+//   npm run bench -- eligibility --quick    10,000 people, for everyday use (< 25 s once the province exists)
+// Options: --runs=N (default 5; 3 with --quick), --chunk=N (people per loadHistories call), --no-write,
+// --province=NAME (an existing province database of the same server, e.g. one of an earlier generator version:
+// two versions of the code compared on the same data), --verdicts=FILE (the full verdicts of the first 3,000
+// people, by id, as JSON lines: two versions of the engine compared byte for byte).
+// Data: provinceDatabase (bench/lib/province-db.ts), built once per size and generator version, then reused.
 // Measured, median of the runs after a warm-up run: (a) the reference — the very statements loadHistories sends
-// (recorded during the warm-up), replayed, rows fetched but no history objects built; (b) loadHistories +
-// evaluate() for both kinds for every person, split into load and evaluate. Goal: (b) < 2 s and (b)/(a) ≤ 1.5.
-import { spawnSync } from 'node:child_process';
+// (recorded during the warm-up), replayed through the same driver, rows fetched but nothing built; (b)
+// loadHistories + evaluate() for both kinds for every person, split into load and evaluate. Goal: (b) < 2 s and
+// (b)/(a) ≤ 1.5. The verdict counts per kind are kept per province in bench/out/ and a later run on the same
+// province must find the same counts (an optimisation must not change a verdict).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { type SQL, sql } from 'drizzle-orm';
 import { evaluate } from '../domain/eligibility';
 import type { EligibilityRequest } from '../domain/regimes/types';
-import { type DatabaseHandle, type Db, migrateDatabase, openDatabase, queryRows } from '../server/db/client';
+import { type DatabaseHandle, type Db, openDatabase, queryRows } from '../server/db/client';
 import { loadHistories } from '../server/modules/history/history.load';
-import { type BenchReport, writeReport } from './_eligibility-report';
-import { setUpProvince } from './synthetic/setup';
+import { type BenchReport, figuresOf, writeReport } from './_eligibility-report';
+import { databaseUrl, provinceDatabase } from './lib/province-db';
+import { OUT_DIR, recordFigures } from './lib/results';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const PGLITE = args.includes('--pglite');
 const QUICK = args.includes('--quick');
 const FULL_COUNT = 100_000;
-const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? (QUICK || PGLITE ? 10_000 : FULL_COUNT));
-const RUNS = Math.max(5, Number(option('runs') ?? 5));
+const COUNT = QUICK ? 10_000 : FULL_COUNT;
+const RUNS = Math.max(QUICK ? 3 : 5, Number(option('runs') ?? 0));
 const CHUNK = Math.min(COUNT, Number(option('chunk') ?? 5000));
-const WRITE = !args.includes('--no-write') && !PGLITE && COUNT === FULL_COUNT;
+const WRITE = !args.includes('--no-write') && !QUICK;
+const VERDICTS_FILE = option('verdicts');
+const PROVINCE = option('province');
 const AS_OF = '2025-12-31';
 const REQUESTS: EligibilityRequest[] = [
   { subjectKind: 'individual', awardKind: 'CSTD_TINH', year: 2025, awardType: 'cong_trang' },
@@ -35,20 +42,9 @@ const REQUESTS: EligibilityRequest[] = [
 ];
 type Verdicts = Record<string, { eligible: number; not_eligible: number; needs_review: number }>;
 
-if (args.includes('--setup')) {
-  // Child process (see below): generate and write the province, then exit, leaving the measuring process clean.
-  const handle = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
-  await setUpProvince(handle, COUNT);
-  await handle.close();
-  process.exit(0);
-}
-
-if (!process.env.DATABASE_URL && !PGLITE) {
+if (!process.env.DATABASE_URL) {
   console.error(
-    'Phép đo này cần PostgreSQL: chạy `scripts/with-postgres.sh npm run bench -- eligibility` ' +
-      '(thêm --quick để đo 10.000 người; --pglite để đo trên PGlite trong bộ nhớ, mặc định 10.000 người).\n' +
-      'This benchmark needs PostgreSQL: run `scripts/with-postgres.sh npm run bench -- eligibility` ' +
-      '(--quick for 10,000 people; --pglite for in-memory PGlite, 10,000 people by default).',
+    'Phép đo này cần PostgreSQL: chạy `npm run bench -- eligibility` (tự khởi động PostgreSQL; thêm --quick để đo 10.000 người).',
   );
   process.exit(2);
 }
@@ -56,6 +52,7 @@ if (!process.env.DATABASE_URL && !PGLITE) {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const chunksOf = (ids: string[]) =>
   Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) => ids.slice(i * CHUNK, (i + 1) * CHUNK));
+const load = (db: Db, ids: string[]) => loadHistories(db, ids, { asOf: AS_OF, parallel: true });
 
 /** A Db that records the statements sent through it (loadHistories sends raw SQL via db.execute). */
 function recording(db: Db, statements: SQL[]): Db {
@@ -97,12 +94,11 @@ async function full(db: Db, chunks: string[][]) {
   let evaluateMs = 0;
   const verdicts: Verdicts = {};
   for (const r of REQUESTS) verdicts[r.awardKind] = { eligible: 0, not_eligible: 0, needs_review: 0 };
-  const load = (ids: string[]) => loadHistories(db, ids, { asOf: AS_OF, parallel: true });
-  let next = load(chunks[0]!);
+  let next = load(db, chunks[0]!);
   for (let i = 0; i < chunks.length; i++) {
     let start = performance.now();
     const histories = await next;
-    if (i + 1 < chunks.length) next = load(chunks[i + 1]!);
+    if (i + 1 < chunks.length) next = load(db, chunks[i + 1]!);
     loadMs += performance.now() - start;
     start = performance.now();
     for (const id of chunks[i]!) {
@@ -115,67 +111,73 @@ async function full(db: Db, chunks: string[][]) {
   return { loadMs, evaluateMs, totalMs: loadMs + evaluateMs, verdicts };
 }
 
+/** The full verdicts of the first people (by id), one JSON line each, for a byte-for-byte comparison. */
+async function writeVerdicts(db: Db, ids: string[], file: string) {
+  const some = ids.slice(0, 3000);
+  const histories = await load(db, some);
+  const lines = some.map((id) =>
+    JSON.stringify({ id, verdicts: REQUESTS.map((r) => evaluate(histories.get(id)!, r, AS_OF)) }),
+  );
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  console.log(`Đã ghi phán quyết đầy đủ của ${some.length} người vào ${file}`);
+}
+
+/**
+ * The verdict counts of this province, kept from the first run: a later run (another version of the loader or
+ * of the engine, same data) must find the same counts.
+ */
+function checkVerdicts(database: string, verdicts: Verdicts) {
+  const file = path.join(OUT_DIR, '..', 'eligibility-verdicts', `${database}.json`);
+  const text = `${JSON.stringify(verdicts, null, 2)}\n`;
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    console.log(
+      `Số phán quyết theo loại đã lưu (${path.relative(process.cwd(), file)}) để đối chiếu lần sau.`,
+    );
+    return;
+  }
+  if (readFileSync(file, 'utf8') !== text) {
+    throw new Error(
+      `Số phán quyết khác lần đo trước trên cùng dữ liệu (${file}):\n${readFileSync(file, 'utf8')}→ ${text}` +
+        'Nếu quy tắc xét đã cố ý thay đổi, hãy xóa tệp này.',
+    );
+  }
+  console.log('Số phán quyết theo loại trùng với lần đo trước trên cùng dữ liệu.');
+}
+
 async function engineName(handle: DatabaseHandle): Promise<string> {
   const [row] = await queryRows<{ v: string }>(handle.db, sql`select current_setting('server_version') as v`);
-  return handle.engine === 'postgres' ? `PostgreSQL ${row!.v}` : `PGlite (PostgreSQL ${row!.v}, in memory)`;
+  return `PostgreSQL ${row!.v}`;
 }
 
 async function main() {
-  const handle = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
-  await migrateDatabase(handle);
+  const province = PROVINCE
+    ? { url: databaseUrl(PROVINCE), name: PROVINCE, loadSeconds: null }
+    : await provinceDatabase(COUNT);
+  const handle = await openDatabase({ databaseUrl: province.url });
   const db = handle.db;
-  const [people] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from people`);
-  let setupS: number | null = null;
-  if (Number(people!.n) !== COUNT) {
-    if (Number(people!.n) > 0) {
-      console.error(
-        `Cơ sở dữ liệu đã có ${people!.n} người (cần trống, hoặc đúng ${COUNT} người của tỉnh thử). ` +
-          'Hãy chạy qua scripts/with-postgres.sh.',
-      );
-      await handle.close();
-      process.exit(1);
-    }
-    const start = performance.now();
-    if (handle.engine === 'pglite') {
-      await setUpProvince(handle, COUNT);
-    } else {
-      // In a child process, so that the generator's memory is not counted in this one's peak RSS.
-      const file = fileURLToPath(import.meta.url);
-      const child = spawnSync(process.execPath, ['--import', 'tsx', file, '--setup', String(COUNT)], {
-        stdio: 'inherit',
-      });
-      if (child.status !== 0) process.exit(child.status ?? 1);
-    }
-    setupS = (performance.now() - start) / 1000;
-  } else {
-    console.log(`Dùng lại tỉnh thử đã có trong cơ sở dữ liệu (${COUNT.toLocaleString('vi-VN')} người).`);
+  const counts: Record<string, number> = {};
+  for (const t of [
+    'units',
+    'people',
+    'employments',
+    'annual_ratings',
+    'awards',
+    'initiatives',
+    'disciplines',
+    'investigations',
+  ]) {
+    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.raw(t)}`);
+    counts[t] = Number(row!.n);
   }
-  const counts = Object.fromEntries(
-    await Promise.all(
-      [
-        'units',
-        'people',
-        'employments',
-        'annual_ratings',
-        'awards',
-        'initiatives',
-        'disciplines',
-        'investigations',
-      ].map(
-        async (t) =>
-          [
-            t,
-            Number(
-              (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.raw(t)}`))[0]!.n,
-            ),
-          ] as const,
-      ),
-    ),
-  );
-  const ids = (await queryRows<{ id: string }>(db, sql`select id from people`)).map((r) => r.id);
+  const ids = (await queryRows<{ id: string }>(db, sql`select id from people order by id`)).map((r) => r.id);
   const chunks = chunksOf(ids);
   const engine = await engineName(handle);
-  console.log(`${engine}; ${ids.length.toLocaleString('vi-VN')} người, lô ${CHUNK.toLocaleString('vi-VN')}`);
+  console.log(
+    `${engine}; ${province.name}: ${ids.length.toLocaleString('vi-VN')} người, lô ${CHUNK.toLocaleString('vi-VN')}`,
+  );
+  if (VERDICTS_FILE) await writeVerdicts(db, ids, VERDICTS_FILE);
 
   // Warm-up: one run of each; the first loadHistories run records the statements of the reference.
   const statements: SQL[][] = [];
@@ -187,7 +189,7 @@ async function main() {
   await reference(db, statements);
   await full(db, chunks);
 
-  const load = os.loadavg()[0]!;
+  const loadAverage = os.loadavg()[0]!;
   const refs: number[] = [];
   const runs: Awaited<ReturnType<typeof full>>[] = [];
   let rows = 0;
@@ -208,6 +210,7 @@ async function main() {
   if (runs.some((r) => JSON.stringify(r.verdicts) !== JSON.stringify(verdicts))) {
     throw new Error('Kết quả xét khác nhau giữa các lần chạy');
   }
+  const totals = runs.map((r) => r.totalMs);
   const report: BenchReport = {
     engine,
     people: ids.length,
@@ -216,21 +219,31 @@ async function main() {
     statements: statements.reduce((n, s) => n + s.length, 0),
     rows,
     counts,
-    setupS,
-    loadAverage: load,
+    setupS: province.loadSeconds,
+    loadAverage,
     referenceMs: median(refs),
     loadMs: median(runs.map((r) => r.loadMs)),
     evaluateMs: median(runs.map((r) => r.evaluateMs)),
-    totalMs: median(runs.map((r) => r.totalMs)),
+    totalMs: median(totals),
     ranges: {
       reference: [Math.min(...refs), Math.max(...refs)],
-      total: [Math.min(...runs.map((r) => r.totalMs)), Math.max(...runs.map((r) => r.totalMs))],
+      load: [Math.min(...runs.map((r) => r.loadMs)), Math.max(...runs.map((r) => r.loadMs))],
+      evaluate: [Math.min(...runs.map((r) => r.evaluateMs)), Math.max(...runs.map((r) => r.evaluateMs))],
+      total: [Math.min(...totals), Math.max(...totals)],
     },
     verdicts,
     peakRssMb: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20,
   };
   await handle.close();
-  await writeReport(report, { write: WRITE, full: !PGLITE && COUNT === FULL_COUNT });
+  checkVerdicts(province.name, verdicts);
+  await writeReport(report, { write: WRITE, full: !QUICK });
+  recordFigures('eligibility', figuresOf(report), {
+    quick: QUICK,
+    loadAverage,
+    data:
+      `synthetic province (bench/synthetic), ${ids.length.toLocaleString('en')} people, ` +
+      `${report.rows.toLocaleString('en')} history rows read`,
+  });
 }
 
 await main();
