@@ -11,6 +11,10 @@ export interface Config {
   sessionHours: number;
   logLevel: string;
   webDir: string;
+  /** Server processes sharing the port (PostgreSQL only; server/cluster.ts). */
+  workers: number;
+  /** PostgreSQL connections per process. */
+  dbPoolSize: number;
 }
 
 /** Reads the configuration; DEMO defaults to on with the embedded database and off with DATABASE_URL. */
@@ -28,5 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.SESSION_HOURS ?? 8),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
+    workers: Math.max(1, Math.floor(Number(env.WORKERS ?? 1)) || 1),
+    dbPoolSize: Math.max(1, Math.floor(Number(env.DB_POOL_SIZE ?? 10)) || 10),
   };
 }
