@@ -6,7 +6,7 @@
 //   npm run bench -- load            100,000 people, 30 s per run, 5 runs per route, scale-out; writes docs/benchmarks.md
 //   npm run bench -- load --quick    10,000 people, 3 s per route, one run, no scale-out
 // Options: --runs=N, --duration=S (seconds per run), --connections=N, --scale-out (also with --quick),
-// --no-scale-out, --no-write. BENCH_PORT: the server's port (default: a free one).
+// --no-scale-out, --no-write, --routes=id,… (only those routes, beside the ceiling; no figures recorded). BENCH_PORT: the server's port (default: a free one).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -394,7 +394,11 @@ async function main() {
       list: true,
     },
   ];
-  const routes = specialistRoutes;
+  // --routes=a,b: only those (and the ceiling), for quick before/after comparisons while working on one route.
+  const only = option('routes')?.split(',');
+  const routes = only
+    ? specialistRoutes.filter((r) => r.id === 'health' || only.includes(r.id))
+    : specialistRoutes;
 
   console.log(
     `${data.engine}; ${Object.entries(data.counts)
@@ -436,7 +440,7 @@ async function main() {
   // Scale-out: the dossier list against 1–4 processes, one server at a time.
   const scale: { workers: number; runs: RunResult[]; rss: number }[] = [];
   if (SCALE_OUT) {
-    const route = routes.find((r) => r.id === 'dossiers')!;
+    const route = specialistRoutes.find((r) => r.id === 'dossiers')!;
     for (const workers of PROCESS_COUNTS) {
       const s = await startServer(data.url, port, workers);
       try {
@@ -468,7 +472,7 @@ async function main() {
     return [Math.min(...v), Math.max(...v)];
   };
   const ceiling = { rps: med('health', 'rps'), p99: med('health', 'p99') };
-  const headline = ['dossiers', 'inbox', 'history', 'people-search'];
+  const headline = ['dossiers', 'inbox', 'history', 'people-search'].filter((id) => results.has(id));
   const figures: Figure[] = [];
   for (const id of headline) {
     const r = routes.find((x) => x.id === id)!;
@@ -520,12 +524,12 @@ async function main() {
     `synthetic province, ${PEOPLE.toLocaleString('en')} people (${Object.entries(data.counts)
       .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
       .join(', ')}); ` + `${CONNECTIONS} connections, ${DURATION} s per run on the loopback`;
-  recordFigures('load', figures, { quick: QUICK, data: dataText });
+  if (!only) recordFigures('load', figures, { quick: QUICK, data: dataText });
   console.log(
     `Bộ nhớ máy chủ (VmRSS) cao nhất: ${peak.total.toFixed(0)} MB; thời gian đo ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
 
-  if (WRITE) {
+  if (WRITE && !only) {
     const f0 = (n: number) => Math.round(n).toLocaleString('en');
     const cpuText = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(2) : '–');
     const rangeText = (id: string, key: keyof RunResult) => {

@@ -47,6 +47,15 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     // An idle client that the server drops (restart, admin termination) must not crash the process:
     // the pool discards it and opens a new one on the next query.
     pool.on('error', (error) => console.error(`PostgreSQL: idle connection lost: ${error.message}`));
+    // No JIT compilation for this application's statements: they are short (pages, records, counts over a scope),
+    // and a plan whose estimate crosses jit_above_cost (a count over every dossier of a province) spent ~400 ms
+    // compiling for a ~40 ms execution. Set per connection so that it holds whatever postgresql.conf says; behind
+    // pgbouncer in transaction mode set it on the role instead (docs/operations.md).
+    pool.on('connect', (client) => {
+      client
+        .query('SET jit = off')
+        .catch((error: Error) => console.error(`PostgreSQL: SET jit: ${error.message}`));
+    });
     await pool.query(EXTENSIONS_SQL);
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return { db, engine: 'postgres', pool, close: () => pool.end() };
