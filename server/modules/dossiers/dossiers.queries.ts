@@ -37,13 +37,18 @@ export interface DossierRow {
   nomineeCount: number;
 }
 
-/** FROM … with the proposing unit (pu), the authority's unit (au) and the handling unit (hu). */
+/**
+ * FROM … with the proposing unit (pu), the authority's unit (au) and the handling unit (hp: for a central authority,
+ * the nearest province above the proposer). The ancestors are the ids of pu's path, read by primary key: a
+ * "pu.path like p.path || '%'" test instead scanned every unit for each such dossier.
+ */
 export const DOSSIER_FROM = sql`dossiers d
   join units pu on pu.id = d.proposing_unit_id
   left join units au on au.id = d.authority_unit_id
   left join lateral (
     select p.id, p.name, p.path from units p
-    where d.authority_unit_id is null and p.kind = 'province' and p.id <> pu.id and pu.path like p.path || '%'
+    where d.authority_unit_id is null and p.kind = 'province' and p.id <> pu.id
+      and p.id = any(string_to_array(trim(both '/' from pu.path), '/')::uuid[])
     order by length(p.path) desc limit 1
   ) hp on true`;
 
