@@ -17,8 +17,7 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { type DatabaseHandle, type Db, openDatabase, queryRows } from '../server/db/client';
-import { dossierNominees, dossiers } from '../server/db/schema/index';
+import { type DatabaseHandle, openDatabase, queryRows } from '../server/db/client';
 import type { Actor } from '../server/lib/actor';
 import { createDraft } from '../server/modules/decisions/decisions.drafts';
 import { issueDecision } from '../server/modules/decisions/decisions.issue';
@@ -28,6 +27,7 @@ import { getDecision } from '../server/modules/decisions/decisions.service';
 import { renderDecisionDocx } from '../server/render/quyet-dinh.docx';
 import { benchAccount } from './lib/accounts';
 import { writeDocSection } from './lib/doc';
+import { benchDossiers, candidates } from './lib/dossiers';
 import { dropDatabase, provinceDatabase, scratchCopy } from './lib/province-db';
 import { machine, median, recordFigures } from './lib/results';
 
@@ -38,84 +38,9 @@ const RUNS = Math.max(QUICK ? 1 : 5, Number(option('runs') ?? (QUICK ? 3 : 7)));
 const WRITE = !QUICK && !args.includes('--no-write');
 const PEOPLE = QUICK ? 10_000 : 100_000;
 const AWARDEES = 500;
-const YEAR = 2025;
 const DECISION_DATE = '2026-03-16';
 const SCRATCH = 'vd_bench_decision';
 const TARGET_MS = 1000;
-
-const PATH = ['submitted', 'received', 'appraising', 'council', 'concluded'] as const;
-
-type Candidate = {
-  person_id: string;
-  proposer_id: string;
-};
-
-/** People with a current job, each with the unit under the province (district or agency) that proposes them. */
-async function candidates(db: Db, rootId: string, count: number): Promise<Candidate[]> {
-  const rows = await queryRows<Candidate>(
-    db,
-    sql`select person_id, proposer_id from (
-        select distinct on (e.person_id) e.person_id, top.id as proposer_id
-        from employments e
-        join units eu on eu.id = e.unit_id
-        join units top on top.parent_id = ${rootId} and eu.path like top.path || '%'
-        where e.to_date is null
-        order by e.person_id, e.from_date desc) c
-      order by md5(person_id::text) limit ${count}`,
-  );
-  if (rows.length < count) throw new Error(`Tỉnh thử chỉ có ${rows.length} người phù hợp, cần ${count}`);
-  return rows;
-}
-
-/** Concluded dossiers (one per proposing unit) holding these people as passed nominees; their nominee ids. */
-async function concludedNominees(db: Db, root: { id: string }, batch: Candidate[], n: number) {
-  const byProposer = new Map<string, Candidate[]>();
-  for (const c of batch) byProposer.set(c.proposer_id, [...(byProposer.get(c.proposer_id) ?? []), c]);
-  const ids: string[] = [];
-  await db.transaction(async (tx) => {
-    let k = 0;
-    for (const [proposer, people] of byProposer) {
-      const [dossier] = await tx
-        .insert(dossiers)
-        .values({
-          code: `HS-${YEAR}-77${String(n * 1000 + ++k).padStart(6, '0')}`,
-          proposingUnitId: proposer,
-          authorityCode: 'chu_tich_ubnd_tinh',
-          authorityLabel: 'Chủ tịch Ủy ban nhân dân tỉnh',
-          authorityUnitId: root.id,
-          regimeId: 'C',
-          awardType: 'cong_trang',
-          title: `Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm ${YEAR}`,
-          achievementYear: YEAR,
-          status: 'draft',
-        })
-        .returning({ id: dossiers.id });
-      const inserted = await tx
-        .insert(dossierNominees)
-        .values(
-          people.map((p, i) => ({
-            dossierId: dossier!.id,
-            position: i + 1,
-            subjectKind: 'individual',
-            personId: p.person_id,
-            awardKind: 'BK_TINH',
-            summary: 'Hoàn thành xuất sắc nhiệm vụ năm 2025',
-          })),
-        )
-        .returning({ id: dossierNominees.id });
-      ids.push(...inserted.map((r) => r.id));
-      for (const status of PATH) {
-        if (status === 'concluded') {
-          await tx.execute(
-            sql`update dossier_nominees set outcome = 'passed' where dossier_id = ${dossier!.id}`,
-          );
-        }
-        await tx.execute(sql`update dossiers set status = ${status} where id = ${dossier!.id}`);
-      }
-    }
-  });
-  return ids;
-}
 
 /** The reference: the draft's awards and links written by plain SQL, rolled back. */
 async function plainWrites(handle: DatabaseHandle, decisionId: string): Promise<number> {
@@ -241,7 +166,8 @@ async function main() {
     const people = await candidates(db, root!.id, batches * AWARDEES);
     const nominees: string[][] = [];
     for (let b = 0; b < batches; b++) {
-      nominees.push(await concludedNominees(db, root!, people.slice(b * AWARDEES, (b + 1) * AWARDEES), b));
+      const batch = people.slice(b * AWARDEES, (b + 1) * AWARDEES);
+      nominees.push(await benchDossiers(db, root!.id, batch, { status: 'concluded', codePrefix: `7${b}` }));
     }
     await db.execute(sql`analyze`);
     const setupS = (performance.now() - started) / 1000;
