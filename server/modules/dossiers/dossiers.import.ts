@@ -141,6 +141,76 @@ const SUBJECT_BY_WORD = new Map<string, SubjectKind>([
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Values in chunks, for statements whose parameter lists would otherwise grow with the file. */
+function chunks<T>(values: readonly T[], size = 5000): T[][] {
+  const out: T[][] = [];
+  for (let from = 0; from < values.length; from += size) out.push(values.slice(from, from + size));
+  return out;
+}
+
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+
+/** The people the rows name (by CCCD or id) that the actor sees, in a few statements for the whole file. */
+async function peopleOfRefs(
+  tx: Db,
+  actor: Actor,
+  refs: readonly string[],
+): Promise<{ byCccd: Map<string, Found>; byId: Map<string, Found> }> {
+  const cccds = [...new Set(refs.filter((r) => /^\d{12}$/.test(r)))];
+  const ids = [...new Set(refs.filter((r) => UUID.test(r)).map((r) => r.toLowerCase()))];
+  const found: (Found & { cccd: string | null })[] = [];
+  for (const part of chunks(cccds)) {
+    found.push(
+      ...(await queryRows<Found & { cccd: string | null }>(
+        tx,
+        sql`select p.id, p.full_name, p.cccd from people p
+          where p.cccd in (${list(part)}) and ${personVisibleSql(actor, sql`p.id`)}`,
+      )),
+    );
+  }
+  for (const part of chunks(ids)) {
+    found.push(
+      ...(await queryRows<Found & { cccd: string | null }>(
+        tx,
+        sql`select p.id, p.full_name, p.cccd from people p
+          where p.id in (${sql.join(
+            part.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )}) and ${personVisibleSql(actor, sql`p.id`)}`,
+      )),
+    );
+  }
+  return {
+    byCccd: new Map(found.flatMap((p) => (p.cccd ? [[p.cccd, p] as const] : []))),
+    byId: new Map(found.map((p) => [p.id, p] as const)),
+  };
+}
+type Found = { id: string; full_name: string };
+
+/** The collectives the rows name (code or name) under the proposing unit, in one statement per chunk. */
+async function unitsOfRefs(
+  tx: Db,
+  row: DossierRow,
+  refs: readonly string[],
+): Promise<{ id: string; code: string | null; name_folded: string }[]> {
+  const found: { id: string; code: string | null; name_folded: string }[] = [];
+  for (const part of chunks([...new Set(refs)])) {
+    const folded = [...new Set(part.map((r) => foldVietnamese(r)))];
+    found.push(
+      ...(await queryRows<{ id: string; code: string | null; name_folded: string }>(
+        tx,
+        sql`select id, code, name_folded from units where path like ${row.proposingPath + '%'}
+          and (code in (${list(part)}) or name_folded in (${list(folded)}))`,
+      )),
+    );
+  }
+  return found;
+}
+
 /** Rows → nominee inputs, or the row errors. */
 async function mapRows(
   tx: Db,
@@ -154,20 +224,32 @@ async function mapRows(
     kindByWord.set(key(k.name), k.code);
     kindByWord.set(key(k.code), k.code);
   }
+  const text = (r: SheetRow, f: NomineeImportField) =>
+    r.cells[f] === undefined || r.cells[f] === null ? null : String(r.cells[f]).trim();
+  const subjectOf = (r: SheetRow) =>
+    text(r, 'subjectKind') ? SUBJECT_BY_WORD.get(key(text(r, 'subjectKind')!)) : 'individual';
+  const personRef = (r: SheetRow) => text(r, 'person')?.replace(/\s/g, '') ?? null;
+  // Every person and collective the file names, looked up at once (one statement per 5,000, not one per row).
+  const { byCccd, byId } = await peopleOfRefs(
+    tx,
+    actor,
+    rows.flatMap((r) => (subjectOf(r) !== 'collective' && personRef(r) ? [personRef(r)!] : [])),
+  );
+  const unitRefs = rows.flatMap((r) =>
+    subjectOf(r) === 'collective' && text(r, 'unit') ? [text(r, 'unit')!] : [],
+  );
+  const unitRows = unitRefs.length > 0 ? await unitsOfRefs(tx, row, unitRefs) : [];
   const errors: ImportRowError[] = [];
   const inputs: NomineeBody[] = [];
   const err = (r: SheetRow, field: NomineeImportField, message: string) =>
     errors.push({ row: r.row, field, column: HEADER_OF.get(field), message });
   for (const r of rows) {
-    const c = r.cells;
-    const text = (f: NomineeImportField) =>
-      c[f] === undefined || c[f] === null ? null : String(c[f]).trim();
-    const subjectKind = text('subjectKind') ? SUBJECT_BY_WORD.get(key(text('subjectKind')!)) : 'individual';
+    const subjectKind = subjectOf(r);
     if (!subjectKind) {
       err(r, 'subjectKind', 'Đối tượng phải là "Cá nhân", "Tập thể" hoặc "Hộ gia đình"');
       continue;
     }
-    const kindWord = text('awardKind');
+    const kindWord = text(r, 'awardKind');
     const awardKind = kindWord ? kindByWord.get(key(kindWord)) : undefined;
     if (!kindWord) err(r, 'awardKind', 'Chưa ghi danh hiệu, hình thức đề nghị');
     else if (!awardKind) {
@@ -177,39 +259,35 @@ async function mapRows(
         `"${kindWord}" không có trong danh sách danh hiệu, hình thức thuộc thẩm quyền ${row.authorityLabel}`,
       );
     }
-    const summary = text('summary');
+    const summary = text(r, 'summary');
     if (!summary) err(r, 'summary', 'Chưa có tóm tắt thành tích');
     else if (summary.length > 20_000) err(r, 'summary', 'Tóm tắt thành tích quá dài (tối đa 20.000 ký tự)');
     let personId: string | null = null;
     let unitId: string | null = null;
     if (subjectKind === 'collective') {
-      const unit = text('unit');
+      const unit = text(r, 'unit');
       if (!unit) err(r, 'unit', 'Chưa ghi mã hoặc tên tập thể');
       else {
-        const found = await queryRows<{ id: string; by_code: boolean }>(
-          tx,
-          sql`select id, coalesce(code = ${unit}, false) as by_code from units
-            where path like ${row.proposingPath + '%'} and (code = ${unit} or name_folded = ${foldVietnamese(unit)})
-            order by by_code desc limit 3`,
-        );
-        if (found.length === 0) err(r, 'unit', `Không tìm thấy tập thể "${unit}" thuộc ${row.proposingName}`);
-        else if (found[0]!.by_code || found.length === 1) unitId = found[0]!.id;
+        // As one lookup by code or folded name would answer: a code match first, else a single name match.
+        const folded = foldVietnamese(unit);
+        const byCode = unitRows.find((u) => u.code === unit);
+        const byName = unitRows.filter((u) => u.name_folded === folded);
+        if (byCode) unitId = byCode.id;
+        else if (byName.length === 0)
+          err(r, 'unit', `Không tìm thấy tập thể "${unit}" thuộc ${row.proposingName}`);
+        else if (byName.length === 1) unitId = byName[0]!.id;
         else err(r, 'unit', `Có nhiều tập thể tên "${unit}"; hãy ghi mã đơn vị`);
       }
     } else {
-      const ref = text('person')?.replace(/\s/g, '') ?? null;
+      const ref = personRef(r);
       if (!ref) err(r, 'person', 'Chưa ghi số CCCD hoặc mã cá nhân');
       else if (!/^\d{12}$/.test(ref) && !UUID.test(ref)) {
         err(r, 'person', 'Số CCCD phải gồm đúng 12 chữ số (hoặc ghi mã cá nhân trong hệ thống)');
       } else {
-        const match = /^\d{12}$/.test(ref) ? sql`p.cccd = ${ref}` : sql`p.id = ${ref.toLowerCase()}::uuid`;
-        const [person] = await queryRows<{ id: string; full_name: string }>(
-          tx,
-          sql`select p.id, p.full_name from people p where ${match} and ${personVisibleSql(actor, sql`p.id`)}`,
-        );
-        const name = text('fullName');
-        if (!person)
-          err(r, 'person', `Không tìm thấy cá nhân có ${/^\d{12}$/.test(ref) ? 'số CCCD' : 'mã'} ${ref}`);
+        const isCccd = /^\d{12}$/.test(ref);
+        const person = isCccd ? byCccd.get(ref) : byId.get(ref.toLowerCase());
+        const name = text(r, 'fullName');
+        if (!person) err(r, 'person', `Không tìm thấy cá nhân có ${isCccd ? 'số CCCD' : 'mã'} ${ref}`);
         else if (name && foldVietnamese(name) !== foldVietnamese(person.full_name)) {
           err(
             r,
@@ -218,14 +296,14 @@ async function mapRows(
           );
         } else personId = person.id;
       }
-      if (subjectKind === 'household' && !text('householdName'))
+      if (subjectKind === 'household' && !text(r, 'householdName'))
         err(r, 'householdName', 'Chưa ghi tên hộ gia đình');
     }
     inputs.push({
       subjectKind,
       personId,
       unitId,
-      householdName: subjectKind === 'household' ? text('householdName') : null,
+      householdName: subjectKind === 'household' ? text(r, 'householdName') : null,
       awardKind: awardKind ?? ('LDTT' as AwardKindCode),
       summary,
       reportFileId: null,

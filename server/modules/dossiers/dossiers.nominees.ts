@@ -1,7 +1,7 @@
 // Nominees of a dossier: add (one, or many from the import), edit, remove while the proposer edits; the
 // specialist's appraisal while the dossier is appraised. Every nominee's award kind must keep the dossier's
 // authority; the subject must be one the proposer sees, working (or lying) under the proposing unit.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   AppraisalBody,
@@ -15,14 +15,14 @@ import { regimeById } from '../../../domain/catalog';
 import type { AwardKindCode, Regime } from '../../../domain/regimes/types';
 import { APPRAISAL_STATUSES } from '../../../domain/workflow';
 import { type Db, queryRows } from '../../db/client';
-import { dossierNominees } from '../../db/schema/index';
+import { dossierNominees, people, units } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { appendAudit } from '../../lib/audit';
 import { AppError, authorize, notFound } from '../../lib/errors';
 import { fileInfo } from '../../lib/files';
-import { findVisiblePerson } from '../people/people.queries';
+import { personVisibleSql } from '../people/people.policy';
 import { parseInput } from '../people/people.service';
-import { findUnitInScope } from '../units/units.queries';
+import { unitsVisibleTo } from '../units/units.policy';
 import { releaseFiles } from './dossiers.attachments';
 import { loadAncestry, resolveAuthority, type TreeUnit } from './dossiers.authority';
 import { AUTHORITY_REFUSED, sidesOf } from './dossiers.policy';
@@ -31,45 +31,75 @@ import { bumpDossier, dossierForEdit, dossierView, requireDossier, stale } from 
 
 type Fields = Record<string, string>;
 
-/** The subject's display name, after checking it exists for the actor and belongs under the proposing unit. */
-async function checkSubject(
+const idList = (ids: readonly string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+
+/** A subject's display name, or the refusal: [error field suffix, message]. */
+type SubjectCheck = { name: string } | { error: [string, string] };
+
+/**
+ * Checks that each subject exists for the actor and belongs under the proposing unit, and gives its display
+ * name — three statements per 5,000 subjects (an import brings thousands), not two per subject.
+ */
+async function checkSubjects(
   tx: Db,
   actor: Actor,
   row: DossierRow,
-  n: NomineeBody,
-  field: string,
-  errors: Fields,
-): Promise<string | null> {
-  if (n.subjectKind === 'collective') {
-    const unit = await findUnitInScope(tx, actor, n.unitId!);
-    if (!unit) {
-      errors[`${field}.unitId`] = 'Không tìm thấy tập thể';
-      return null;
-    }
-    if (!unit.path.startsWith(row.proposingPath)) {
-      errors[`${field}.unitId`] = `${unit.name} không thuộc ${row.proposingName}`;
-      return null;
-    }
-    return unit.name;
+  inputs: readonly NomineeBody[],
+): Promise<SubjectCheck[]> {
+  const distinct = (test: (n: NomineeBody) => string | null | undefined) => [
+    ...new Set(inputs.flatMap((n) => (test(n) ? [test(n)!] : []))),
+  ];
+  const unitIds = distinct((n) => (n.subjectKind === 'collective' ? n.unitId : null));
+  const personIds = distinct((n) => (n.subjectKind !== 'collective' ? n.personId : null));
+  const individuals = new Set(distinct((n) => (n.subjectKind === 'individual' ? n.personId : null)));
+  const unitsFound = new Map<string, { name: string; path: string }>();
+  const peopleFound = new Map<string, string>();
+  const worked = new Set<string>();
+  for (let from = 0; from < unitIds.length; from += 5000) {
+    const rows = await tx
+      .select({ id: units.id, name: units.name, path: units.path })
+      .from(units)
+      .where(and(inArray(units.id, unitIds.slice(from, from + 5000)), unitsVisibleTo(actor)));
+    for (const u of rows) unitsFound.set(u.id, u);
   }
-  const person = await findVisiblePerson(tx, actor, n.personId!);
-  if (!person) {
-    errors[`${field}.personId`] = 'Không tìm thấy cá nhân';
-    return null;
-  }
-  if (n.subjectKind === 'individual') {
-    const [worked] = await queryRows<{ ok: boolean }>(
+  for (let from = 0; from < personIds.length; from += 5000) {
+    const part = personIds.slice(from, from + 5000);
+    const rows = await tx
+      .select({ id: people.id, fullName: people.fullName })
+      .from(people)
+      .where(and(inArray(people.id, part), personVisibleSql(actor, sql`${people.id}`)));
+    for (const p of rows) peopleFound.set(p.id, p.fullName);
+    const employed = part.filter((id) => individuals.has(id));
+    if (employed.length === 0) continue;
+    const jobs = await queryRows<{ person_id: string }>(
       tx,
-      sql`select exists (select 1 from employments e join units u on u.id = e.unit_id
-        where e.person_id = ${person.id} and u.path like ${row.proposingPath + '%'}) as ok`,
+      sql`select distinct e.person_id from employments e join units u on u.id = e.unit_id
+        where e.person_id in (${idList(employed)}) and u.path like ${row.proposingPath + '%'}`,
     );
-    if (!worked?.ok) {
-      errors[`${field}.personId`] =
-        `${person.fullName} không công tác tại ${row.proposingName} hoặc đơn vị trực thuộc`;
-      return null;
-    }
+    for (const w of jobs) worked.add(w.person_id);
   }
-  return n.subjectKind === 'household' ? `${n.householdName} (chủ hộ ${person.fullName})` : person.fullName;
+  return inputs.map((n): SubjectCheck => {
+    if (n.subjectKind === 'collective') {
+      const unit = n.unitId ? unitsFound.get(n.unitId) : undefined;
+      if (!unit) return { error: ['unitId', 'Không tìm thấy tập thể'] };
+      if (!unit.path.startsWith(row.proposingPath)) {
+        return { error: ['unitId', `${unit.name} không thuộc ${row.proposingName}`] };
+      }
+      return { name: unit.name };
+    }
+    const fullName = n.personId ? peopleFound.get(n.personId) : undefined;
+    if (fullName === undefined) return { error: ['personId', 'Không tìm thấy cá nhân'] };
+    if (n.subjectKind === 'individual' && !worked.has(n.personId!)) {
+      return {
+        error: ['personId', `${fullName} không công tác tại ${row.proposingName} hoặc đơn vị trực thuộc`],
+      };
+    }
+    return { name: n.subjectKind === 'household' ? `${n.householdName} (chủ hộ ${fullName})` : fullName };
+  });
 }
 
 /** The award kind fits the subject kind in the dossier's regime. */
@@ -129,10 +159,13 @@ export async function insertNominees(
   const regime = regimeById(row.regimeId);
   const errors: Fields = {};
   const names: string[] = [];
+  const subjects = await checkSubjects(tx, actor, row, inputs);
   for (const [i, n] of inputs.entries()) {
     const field = fieldOf(i);
     checkKind(regime, n, `${field}.awardKind`, errors);
-    names.push((await checkSubject(tx, actor, row, n, field, errors)) ?? `Dòng ${i + 1}`);
+    const subject = subjects[i]!;
+    if ('error' in subject) errors[`${field}.${subject.error[0]}`] = subject.error[1];
+    names.push('name' in subject ? subject.name : `Dòng ${i + 1}`);
     await checkReportFile(tx, n.reportFileId, `${field}.reportFileId`, errors);
   }
   const seen = new Map<string, number>();
@@ -159,26 +192,31 @@ export async function insertNominees(
     inputs.map((n, i) => ({ awardKind: n.awardKind, label: names[i]!, field: `${fieldOf(i)}.awardKind` })),
   );
   const start = existing.reduce((max, e) => Math.max(max, e.position), 0);
-  const ids: string[] = [];
-  for (let from = 0; from < inputs.length; from += 500) {
-    const inserted = await tx
-      .insert(dossierNominees)
-      .values(
-        inputs.slice(from, from + 500).map((n, j) => ({
-          dossierId: row.id,
-          position: start + from + j + 1,
-          subjectKind: n.subjectKind,
-          personId: n.subjectKind === 'collective' ? null : n.personId!,
-          unitId: n.subjectKind === 'collective' ? n.unitId! : null,
-          householdName: n.subjectKind === 'household' ? n.householdName : null,
-          awardKind: n.awardKind,
-          summary: n.summary ?? null,
-          reportFileId: n.reportFileId ?? null,
-        })),
-      )
-      .returning({ id: dossierNominees.id });
-    ids.push(...inserted.map((r) => r.id));
-  }
+  // One statement reading the rows from a JSON array: drizzle spends 0.2–0.5 s of CPU building each 500-row
+  // VALUES list, which made an import of 10,000 rows take seconds in the builder alone.
+  const payload = inputs.map((n, i) => ({
+    position: start + i + 1,
+    subject_kind: n.subjectKind,
+    person_id: n.subjectKind === 'collective' ? null : n.personId!,
+    unit_id: n.subjectKind === 'collective' ? n.unitId! : null,
+    household_name: n.subjectKind === 'household' ? n.householdName : null,
+    award_kind: n.awardKind,
+    summary: n.summary ?? null,
+    report_file_id: n.reportFileId ?? null,
+  }));
+  const inserted = await queryRows<{ id: string; position: number }>(
+    tx,
+    sql`insert into dossier_nominees (dossier_id, position, subject_kind, person_id, unit_id, household_name,
+        award_kind, summary, report_file_id)
+      select ${row.id}, x.position, x.subject_kind, x.person_id, x.unit_id, x.household_name, x.award_kind,
+        x.summary, x.report_file_id
+      from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) as x(position smallint, subject_kind text,
+        person_id uuid, unit_id uuid, household_name text, award_kind text, summary text, report_file_id uuid)
+      order by x.position
+      returning id, position`,
+  );
+  const idAt = new Map(inserted.map((r) => [Number(r.position), r.id]));
+  const ids = payload.map((p) => idAt.get(p.position)!);
   await bumpDossier(tx, row, {}, false);
   return ids;
 }
