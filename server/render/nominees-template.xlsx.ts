@@ -56,7 +56,7 @@ export const SUBJECT_WORDS = {
   collective: 'Tập thể',
   household: 'Hộ gia đình',
 } as const;
-export const MAX_NOMINEE_ROWS = 2_000;
+export const MAX_NOMINEE_ROWS = 10_000;
 const TEMPLATE_ROWS = 500;
 
 const GUIDE: Record<NomineeImportField, string> = {
