@@ -1,17 +1,18 @@
 // The emulation history of one synthetic person, years FROM–TO: yearly ratings, LĐTT and CSTĐCS consistent with
-// them (HTXS or HTT, tenure, no discipline that year; CSTĐCS on HTXS or on an initiative it then uses),
-// CSTĐ tỉnh after three CSTĐCS in a row (using an initiative of the province), Bằng khen tỉnh after two,
-// a few disciplines, investigations and revoked awards. Pure: the person's own random stream decides all.
+// them (HTXS or HTT, tenure, no discipline that year; CSTĐCS on HTXS or on an initiative it then uses), the
+// unit's Giấy khen of the year and of its thematic movements (chuyên đề), CSTĐ tỉnh after three CSTĐCS in a row
+// (using an initiative of the province), Bằng khen tỉnh after two (now and then raised by the province's council
+// to a Bằng khen of the Prime Minister), a few disciplines, investigations and revoked awards; the candidates of
+// the last year whose proposals are still in the workflow. Pure: the person's own random stream decides all.
 import type { AwardKindCode, DisciplineKind, Rating } from '../../domain/regimes/types';
 import { addYears, dateBetween } from '../../server/db/seed/dates';
 import type { Random } from '../../server/db/seed/prng';
+import { RATING_ODDS, type Talent } from '../../server/db/seed/history-plan';
+import { type Awarding, FROM_YEAR, TO_YEAR } from './awarding';
 import { ColumnTable } from './tables';
 import type { SyntheticUnit } from './units';
-import { RATING_ODDS, type Talent } from '../../server/db/seed/history-plan';
 
-export const FROM_YEAR = 2016;
-export const TO_YEAR = 2025;
-const REFORM = '2025-07-01';
+export { FROM_YEAR, TO_YEAR };
 
 const TALENTS: readonly (readonly [Talent, number])[] = [
   ['star', 0.05],
@@ -44,24 +45,6 @@ export function historyTables() {
           year: 'int2',
           rating: 'text',
           rated_at_unit_id: 'uuid',
-        }),
-    ),
-    awards: yearly(
-      () =>
-        new ColumnTable('awards', {
-          id: 'uuid',
-          subject_kind: 'text',
-          person_id: 'uuid',
-          award_kind: 'text',
-          achievement_year: 'int2',
-          decision_number: 'text',
-          decision_date: 'date',
-          authority: 'text',
-          authority_unit_id: 'uuid',
-          unit_at_award_id: 'uuid',
-          revoked: 'bool',
-          revoked_on: 'date',
-          revoked_reason: 'text',
         }),
     ),
     initiatives: new ColumnTable('initiatives', {
@@ -100,47 +83,16 @@ export interface PersonJob {
 
 export interface HistoryContext {
   tables: HistoryTables;
-  province: { id: string; text: string };
-  /** One decision per unit, year and kind (a unit's LĐTT list is one decision): number and date. */
-  decision(unit: SyntheticUnit, kind: AwardKindCode, year: number): Decision;
+  awarding: Awarding;
 }
 
-interface Decision {
-  number: string;
-  date: string;
-  authority: { id: string; text: string };
-}
-
-/**
- * The decision-per-unit-year registry: numbers count up per authority and year, in order of first use; dates
- * come from the registry's own stream, so a person's stream does not depend on who asked first.
- */
-export function decisionRegistry(
-  province: { id: string; text: string },
-  random: Random,
-): HistoryContext['decision'] {
-  const decisions = new Map<SyntheticUnit, Map<string, Decision>>();
-  const counters = new Map<string, number>();
-  return (unit, kind, year) => {
-    let ofUnit = decisions.get(unit);
-    if (!ofUnit) decisions.set(unit, (ofUnit = new Map()));
-    const key = kind + year;
-    let found = ofUnit.get(key);
-    if (!found) {
-      const provincial = kind === 'CSTD_TINH' || kind === 'BK_TINH';
-      const date = provincial
-        ? dateBetween(random, `${year + 1}-03-01`, `${year + 1}-05-31`)
-        : dateBetween(random, `${year}-12-10`, `${year}-12-28`);
-      const authority = provincial ? province : date < REFORM ? unit.authority : unit.authorityAfterReform;
-      const counter = `${authority.id}:${date.slice(0, 4)}`;
-      const n = (counters.get(counter) ?? 0) + 1;
-      counters.set(counter, n);
-      found = { number: `${String(n).padStart(2, '0')}/QĐ-UBND`, date, authority };
-      ofUnit.set(key, found);
-    }
-    return found;
-  };
-}
+/** Chance of the unit's Giấy khen of the year, by rating; of each thematic movement's Giấy khen. */
+const GK_YEAR: Record<Rating, number> = { HTXS: 0.65, HTT: 0.3, HT: 0, KHT: 0 };
+const GK_MOVEMENT: Record<Rating, number> = { HTXS: 0.27, HTT: 0.21, HT: 0.07, KHT: 0 };
+/** Thematic movements with their own Giấy khen each year. */
+const MOVEMENTS = 2;
+/** Share of the Bằng khen tỉnh proposals the province's council raises to the Prime Minister's Bằng khen. */
+const RAISED_TO_TTG = 0.12;
 
 const monthsBetween = (from: string, to: string) =>
   (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
@@ -153,6 +105,7 @@ function jobAt(jobs: readonly PersonJob[], date: string): PersonJob | undefined 
 
 export interface SyntheticPerson {
   id: string;
+  name: string;
   recruitedOn: string;
   jobs: readonly PersonJob[];
   /** Ids of this person's rows (unique, deterministic). */
@@ -213,6 +166,14 @@ export function addPersonHistory(r: Random, ctx: HistoryContext, person: Synthet
     });
     const tenureOk = monthsBetween(person.recruitedOn, `${year}-12-31`) >= (year <= 2023 ? 10 : 6);
     const good = rating === 'HTXS' || rating === 'HTT';
+    if (!disciplined.has(year)) {
+      for (let m = 1; m <= MOVEMENTS; m++) {
+        if (r.chance(GK_MOVEMENT[rating])) {
+          award(r, ctx, person, job.unit, 'GK', year, false, { awardType: 'chuyen_de', batch: m });
+        }
+      }
+      if (tenureOk && r.chance(GK_YEAR[rating])) award(r, ctx, person, job.unit, 'GK', year, false);
+    }
     if (!good || !tenureOk || disciplined.has(year) || !r.chance(0.96)) continue;
     const revokedLdtt = r.chance(0.002);
     award(r, ctx, person, job.unit, 'LDTT', year, revokedLdtt);
@@ -242,41 +203,51 @@ export function addPersonHistory(r: Random, ctx: HistoryContext, person: Synthet
       free.delete(year - 1);
       free.delete(year - 2);
     } else if (cstdcs.has(year - 1) && year - lastBk >= 3 && r.chance(0.3)) {
-      award(r, ctx, person, held.unit, 'BK_TINH', year, false);
+      award(r, ctx, person, held.unit, r.chance(RAISED_TO_TTG) ? 'BK_TTG' : 'BK_TINH', year, false);
       lastBk = year;
     }
   }
-  // Candidates of the last year: a province-level initiative, kept for CSTĐ tỉnh.
-  if (free.has(TO_YEAR) && free.has(TO_YEAR - 1) && free.has(TO_YEAR - 2)) {
-    if (talent === 'star' || r.chance(0.3)) initiative(r, ctx, person, 'province', TO_YEAR, null);
+  // Candidates of the last year, proposed in 2026: CSTĐ tỉnh (with a province-level initiative) after three
+  // CSTĐCS in a row, else Bằng khen tỉnh after two.
+  const last = cstdcs.get(TO_YEAR);
+  if (last && free.has(TO_YEAR - 1) && free.has(TO_YEAR - 2)) {
+    if (talent === 'star' || r.chance(0.3)) {
+      initiative(r, ctx, person, 'province', TO_YEAR, null);
+      candidate(ctx, person, last.unit, 'CSTD_TINH');
+    }
+  } else if (last && cstdcs.has(TO_YEAR - 1) && TO_YEAR - lastBk >= 3 && r.chance(0.3)) {
+    candidate(ctx, person, last.unit, 'BK_TINH');
   }
 }
 
+function candidate(ctx: HistoryContext, person: SyntheticPerson, unit: SyntheticUnit, kind: AwardKindCode) {
+  ctx.awarding.candidates.push({
+    subjectKind: 'individual',
+    personId: person.id,
+    unit,
+    name: person.name,
+    kind,
+  });
+}
+
 function award(
-  r: Random,
+  _r: Random,
   ctx: HistoryContext,
   person: SyntheticPerson,
   unit: SyntheticUnit,
   kind: AwardKindCode,
   year: number,
   revoked: boolean,
+  options: { awardType?: 'cong_trang' | 'chuyen_de'; batch?: number } = {},
 ): string {
-  const decision = ctx.decision(unit, kind, year);
   const id = person.nextId();
-  ctx.tables.awards.get(year)!.push({
-    id,
-    subject_kind: 'individual',
-    person_id: person.id,
-    award_kind: kind,
-    achievement_year: year,
-    decision_number: decision.number,
-    decision_date: decision.date,
-    authority: decision.authority.text,
-    authority_unit_id: decision.authority.id,
-    unit_at_award_id: unit.id,
+  ctx.awarding.grant({
+    subject: { kind: 'individual', personId: person.id, unit, name: person.name },
+    kind,
+    year,
     revoked,
-    revoked_on: revoked ? `${addYears(decision.date, 1).slice(0, 7)}-15` : null,
-    revoked_reason: revoked ? 'Phát hiện kê khai không đúng thành tích khi hậu kiểm' : null,
+    id,
+    ...options,
   });
   return id;
 }

@@ -1,6 +1,11 @@
 // Writes a synthetic province: one `INSERT … SELECT * FROM unnest($1::uuid[], …)` per batch of rows, every
-// column one array parameter, all in one transaction (no COPY: pg-copy-streams is not installed).
+// column one array parameter, all in one transaction (no COPY: pg-copy-streams is not installed). Dossiers are
+// inserted in their first status and walked through the later ones by UPDATE, one step for all of them at a time,
+// so that the workflow trigger checks every step. The one trigger set aside while loading is the guard that
+// freezes the awardee list of an issued decision outside the transaction that issues it: the history is loaded
+// with decisions issued years ago (its other guards, on UPDATE and DELETE, do not fire on inserts).
 import type { ColumnTable } from './tables';
+import type { StatusWalk } from './dossiers';
 import type { ProvinceChunk } from './province';
 
 /** Runs one parameterised statement: pg's `client.query` or PGlite's `query` both fit. */
@@ -22,6 +27,63 @@ export async function insertTable(execute: Execute, table: ColumnTable, batch = 
   }
 }
 
+/** Walks dossiers through their later statuses: step k updates every dossier that has a k-th step. */
+export async function walkStatuses(execute: Execute, walk: StatusWalk): Promise<number> {
+  let updates = 0;
+  for (let k = 0; ; k++) {
+    const ids: string[] = [];
+    const statuses: string[] = [];
+    walk.paths.forEach((path, i) => {
+      if (path.length > k) {
+        ids.push(walk.ids[i]!);
+        statuses.push(path[k]!);
+      }
+    });
+    if (ids.length === 0) return updates;
+    await execute(
+      'update dossiers d set status = w.status from unnest($1::uuid[], $2::text[]) as w(id, status) where d.id = w.id',
+      [ids, statuses],
+    );
+    updates += ids.length;
+  }
+}
+
+const AWARDEE_GUARD = 'decision_awardees_issued_guard';
+
+/** The big tables: loaded without their secondary indexes and foreign keys, which are rebuilt after. */
+const BULK_TABLES = [
+  'people',
+  'employments',
+  'decisions',
+  'annual_ratings',
+  'awards',
+  'decision_awardees',
+  'dossier_events',
+];
+
+/**
+ * Drops the secondary indexes and outgoing foreign keys of the big tables (primary keys and unique constraints,
+ * which other tables' keys rely on, stay) and returns the statements that rebuild them: an index built once over
+ * the loaded rows, and a foreign key checked by one join, cost a fraction of keeping them up to date row by row.
+ * The rebuilt ones check the same rules (unique indexes, references) over every row.
+ */
+async function dropSecondary(execute: Execute): Promise<string[]> {
+  const result = (await execute(
+    `select 'drop index ' || i.indexrelid::regclass::text as drop, pg_get_indexdef(i.indexrelid) as make
+       from pg_index i
+      where i.indrelid::regclass::text = any($1) and not i.indisprimary
+        and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+     union all
+     select format('alter table %s drop constraint %I', c.conrelid::regclass, c.conname),
+            format('alter table %s add constraint %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
+       from pg_constraint c
+      where c.conrelid::regclass::text = any($1) and c.contype = 'f'`,
+    [BULK_TABLES],
+  )) as { rows: { drop: string; make: string }[] };
+  for (const r of result.rows) await execute(r.drop, []);
+  return result.rows.map((r) => r.make);
+}
+
 /**
  * Inserts a generated province chunk by chunk, inside one transaction; returns the person ids (in generation
  * order) and the rows written per table.
@@ -34,13 +96,20 @@ export async function insertProvince(
   const rows: Record<string, number> = {};
   await execute('begin', []);
   try {
+    await execute(`alter table decision_awardees disable trigger ${AWARDEE_GUARD}`, []);
+    // Room for the index builds at the end (the session's setting only, for this transaction).
+    await execute(`set local maintenance_work_mem = '256MB'`, []);
+    const rebuild = await dropSecondary(execute);
     for (const chunk of chunks) {
       for (const table of chunk.tables) {
         await insertTable(execute, table);
         rows[table.table] = (rows[table.table] ?? 0) + table.length;
       }
+      if (chunk.walk) await walkStatuses(execute, chunk.walk);
       personIds.push(...chunk.personIds);
     }
+    for (const statement of rebuild) await execute(statement, []);
+    await execute(`alter table decision_awardees enable trigger ${AWARDEE_GUARD}`, []);
     await execute('commit', []);
     return { personIds, rows };
   } catch (error) {

@@ -7,10 +7,17 @@ import type { DatabaseHandle } from '../../server/db/client';
 import { type Execute, insertProvince } from './load';
 import { generateProvince, type ProvinceOptions } from './province';
 
+/** Seconds spent generating and writing (one transaction), and in the VACUUM ANALYZE after. */
+export interface ProvinceTimings {
+  writeS: number;
+  vacuumS: number;
+}
+
 export async function setUpProvince(
   handle: DatabaseHandle,
   people: number,
   options: Omit<ProvinceOptions, 'people'> = {},
+  timings?: (t: ProvinceTimings) => void,
 ): Promise<Record<string, number>> {
   const start = performance.now();
   const chunks = generateProvince({ ...options, people });
@@ -31,6 +38,7 @@ export async function setUpProvince(
   const written = performance.now();
   await handle.db.execute(sql`vacuum analyze`);
   const total = Object.values(rows).reduce((a, b) => a + b, 0);
+  timings?.({ writeS: (written - start) / 1000, vacuumS: (performance.now() - written) / 1000 });
   console.log(
     `Tỉnh thử: ${total.toLocaleString('vi-VN')} dòng (${Object.entries(rows)
       .map(([t, n]) => `${t} ${n.toLocaleString('vi-VN')}`)

@@ -2,7 +2,7 @@
 // `INSERT … SELECT * FROM unnest($1::uuid[], $2::text[], …)` takes — one statement per batch of rows, however
 // many columns, with no per-row SQL text.
 
-export type SqlType = 'uuid' | 'text' | 'date' | 'int2' | 'int4' | 'bool';
+export type SqlType = 'uuid' | 'text' | 'date' | 'int2' | 'int4' | 'bool' | 'timestamptz' | 'jsonb';
 export type Cell = string | number | boolean | null;
 
 export class ColumnTable<Name extends string = string> {

@@ -1,5 +1,6 @@
-// The organisation of a synthetic province: the province, its agencies (sở) with one centre each, districts,
-// communes, and the schools and health stations of every commune — about 1,500 units at the default shape.
+// The organisation of a synthetic province: the province, its agencies (sở) with one centre each, districts with
+// their communes and enterprises, and the schools, health station and villages (thôn) of every commune — about
+// 1,500 units at the default shape; `scaleShape` multiplies agencies and districts for bigger provinces.
 import { foldVietnamese, vietnameseSortKey } from '../../domain/text';
 import type { Random } from '../../server/db/seed/prng';
 import { ColumnTable, keyedUuid } from './tables';
@@ -10,27 +11,56 @@ export interface UnitShape {
   agencies: number;
   districts: number;
   communesPerDistrict: number;
+  villagesPerCommune: number;
+  enterprisesPerDistrict: number;
 }
 
-export const DEFAULT_SHAPE: UnitShape = { agencies: 30, districts: 12, communesPerDistrict: 24 };
+export const DEFAULT_SHAPE: UnitShape = {
+  agencies: 30,
+  districts: 12,
+  communesPerDistrict: 16,
+  villagesPerCommune: 2,
+  enterprisesPerDistrict: 3,
+};
+
+/** The default shape with `scale` times the agencies and districts (so about `scale` × 1,500 units). */
+export function scaleShape(scale: number): UnitShape {
+  return {
+    ...DEFAULT_SHAPE,
+    agencies: DEFAULT_SHAPE.agencies * scale,
+    districts: DEFAULT_SHAPE.districts * scale,
+  };
+}
 
 export interface SyntheticUnit {
   id: string;
   name: string;
   kind: string;
+  level: 'province' | 'district' | 'commune';
+  path: string;
+  parent: SyntheticUnit | null;
   /** Staff size relative to other units: people are placed in proportion to it. */
   weight: number;
   /** Who grants this unit's yearly titles (LĐTT, CSTĐCS) before 1/7/2025, and from that day. */
-  authority: { id: string; text: string };
-  authorityAfterReform: { id: string; text: string };
+  authority: Authority;
+  authorityAfterReform: Authority;
   /** Civil servants (công chức) in administrations, public employees (viên chức) in schools and clinics. */
-  cadreClass: 'cong_chuc' | 'vien_chuc';
+  cadreClass: 'cong_chuc' | 'vien_chuc' | 'nguoi_lao_dong';
   position: string;
 }
 
+export interface Authority {
+  id: string;
+  /** domain/workflow AUTHORITY_CODES. */
+  code: string;
+  text: string;
+}
+
 export interface Organisation {
-  province: { id: string; text: string };
+  province: Authority;
   units: SyntheticUnit[];
+  /** Every authority of the tree (one decision register each). */
+  authorities: Authority[];
   table: ColumnTable;
   /** Cumulative weights, to draw a unit in proportion to its staff. */
   pickUnit(random: Random): SyntheticUnit;
@@ -68,13 +98,21 @@ function unitsTable() {
 export function generateOrganisation(salt: number, shape: UnitShape = DEFAULT_SHAPE): Organisation {
   const table = unitsTable();
   const units: SyntheticUnit[] = [];
+  const authorities: Authority[] = [];
+  const authority = (id: string, code: string, text: string) => {
+    const a = { id, code, text };
+    authorities.push(a);
+    return a;
+  };
   const add = (
-    parent: { id: string; path: string } | null,
+    parent: SyntheticUnit | null,
     name: string,
     kind: string,
-    level: string,
+    level: SyntheticUnit['level'],
+    staff: { weight: number; position: string } | null,
+    authorities: (self: { id: string }) => [Authority, Authority],
     code: string | null = null,
-  ) => {
+  ): SyntheticUnit => {
     const id = keyedUuid(salt, table.length);
     const path = `${parent?.path ?? '/'}${id}/`;
     table.push({
@@ -89,61 +127,132 @@ export function generateOrganisation(salt: number, shape: UnitShape = DEFAULT_SH
       level,
       valid_from: '2000-01-01',
     });
-    return { id, path, name };
-  };
-  const root = add(null, 'Tỉnh Thử Nghiệm', 'province', 'province', PROVINCE_CODE);
-  const province = { id: root.id, text: 'Chủ tịch UBND tỉnh Thử Nghiệm' };
-  const staff = (
-    u: { id: string; name: string },
-    kind: string,
-    weight: number,
-    authority: SyntheticUnit['authority'],
-    after: SyntheticUnit['authority'],
-    position: string,
-  ) =>
-    units.push({
-      id: u.id,
-      name: u.name,
+    const [before, after] = authorities({ id });
+    const unit: SyntheticUnit = {
+      id,
+      name,
       kind,
-      weight,
-      authority,
+      level,
+      path,
+      parent,
+      weight: staff?.weight ?? 0,
+      authority: before,
       authorityAfterReform: after,
-      cadreClass: kind === 'school' || kind === 'health_facility' ? 'vien_chuc' : 'cong_chuc',
-      position,
-    });
-  staff(root, 'province', 60, province, province, 'Chuyên viên');
+      cadreClass:
+        kind === 'school' || kind === 'health_facility'
+          ? 'vien_chuc'
+          : kind === 'enterprise'
+            ? 'nguoi_lao_dong'
+            : 'cong_chuc',
+      position: staff?.position ?? '',
+    };
+    units.push(unit);
+    return unit;
+  };
+  let province!: Authority;
+  const root = add(
+    null,
+    'Tỉnh Thử Nghiệm',
+    'province',
+    'province',
+    { weight: 60, position: 'Chuyên viên' },
+    (self) => {
+      province = authority(self.id, 'chu_tich_ubnd_tinh', 'Chủ tịch UBND tỉnh Thử Nghiệm');
+      return [province, province];
+    },
+    PROVINCE_CODE,
+  );
   for (let a = 0; a < shape.agencies; a++) {
     const suffix = a < AGENCY_NAMES.length ? AGENCY_NAMES[a]! : `Chuyên ngành ${a + 1}`;
-    const agency = add(root, `Sở ${suffix}`, 'agency', 'province');
-    const head = { id: agency.id, text: `Giám đốc Sở ${suffix}` };
-    staff(agency, 'agency', 120, head, head, 'Chuyên viên');
-    const centre = add(agency, `Trung tâm Dịch vụ thuộc Sở ${suffix}`, 'other', 'province');
-    staff(centre, 'other', 60, head, head, 'Viên chức');
+    let head!: Authority;
+    const agency = add(
+      root,
+      `Sở ${suffix}`,
+      'agency',
+      'province',
+      { weight: 120, position: 'Chuyên viên' },
+      (self) => {
+        head = authority(self.id, 'thu_truong_co_quan', `Giám đốc Sở ${suffix}`);
+        return [head, head];
+      },
+    );
+    add(
+      agency,
+      `Trung tâm Dịch vụ thuộc Sở ${suffix}`,
+      'other',
+      'province',
+      { weight: 60, position: 'Viên chức' },
+      () => [head, head],
+    );
   }
   for (let d = 1; d <= shape.districts; d++) {
-    const district = add(root, `Huyện Thử ${d}`, 'district', 'district');
-    const chair = { id: district.id, text: `Chủ tịch UBND huyện Thử ${d}` };
-    staff(district, 'district', 80, chair, province, 'Chuyên viên');
+    let chair!: Authority;
+    const district = add(
+      root,
+      `Huyện Thử ${d}`,
+      'district',
+      'district',
+      { weight: 80, position: 'Chuyên viên' },
+      (self) => {
+        chair = authority(self.id, 'chu_tich_ubnd_huyen', `Chủ tịch UBND huyện Thử ${d}`);
+        // Districts ended on 1/7/2025: their staff's later titles come from the province.
+        return [chair, province];
+      },
+    );
     for (let c = 1; c <= shape.communesPerDistrict; c++) {
       const name = `Xã Thử ${d}-${c}`;
-      const commune = add(district, name, 'commune', 'commune');
-      const communeChair = { id: commune.id, text: `Chủ tịch UBND xã Thử ${d}-${c}` };
-      staff(commune, 'commune', 25, chair, communeChair, 'Công chức');
+      let communeChair!: Authority;
+      const commune = add(
+        district,
+        name,
+        'commune',
+        'commune',
+        { weight: 25, position: 'Công chức' },
+        (self) => {
+          communeChair = authority(self.id, 'chu_tich_ubnd_xa', `Chủ tịch UBND xã Thử ${d}-${c}`);
+          return [chair, communeChair];
+        },
+      );
+      const local = (): [Authority, Authority] => [chair, communeChair];
       for (const [school, weight] of [
         ['Trường Mầm non', 45],
         ['Trường Tiểu học', 60],
         ['Trường Trung học cơ sở', 60],
       ] as const) {
-        const unit = add(commune, `${school} ${name.slice(4)}`, 'school', 'commune');
-        staff(unit, 'school', weight, chair, communeChair, 'Giáo viên');
+        add(
+          commune,
+          `${school} ${name.slice(4)}`,
+          'school',
+          'commune',
+          { weight, position: 'Giáo viên' },
+          local,
+        );
       }
-      const clinic = add(commune, `Trạm Y tế ${name}`, 'health_facility', 'commune');
-      staff(clinic, 'health_facility', 15, chair, communeChair, 'Nhân viên y tế');
+      add(
+        commune,
+        `Trạm Y tế ${name}`,
+        'health_facility',
+        'commune',
+        { weight: 15, position: 'Nhân viên y tế' },
+        local,
+      );
+      // Villages have no staff of their own: they are awarded as collectives (Thôn văn hóa, Giấy khen).
+      for (let v = 1; v <= shape.villagesPerCommune; v++) {
+        add(commune, `Thôn ${v} ${name}`, 'village', 'commune', null, local);
+      }
+    }
+    for (let e = 1; e <= shape.enterprisesPerDistrict; e++) {
+      const name = `Công ty TNHH Thử ${d}-${e}`;
+      add(district, name, 'enterprise', 'district', { weight: 50, position: 'Nhân viên' }, (self) => {
+        const director = authority(self.id, 'giam_doc_doanh_nghiep', `Giám đốc ${name}`);
+        return [director, director];
+      });
     }
   }
   const cumulative: number[] = [];
   let total = 0;
-  for (const u of units) cumulative.push((total += u.weight));
+  const staffed = units.filter((u) => u.weight > 0);
+  for (const u of staffed) cumulative.push((total += u.weight));
   const pickUnit = (r: Random) => {
     const x = r.next() * total;
     let lo = 0;
@@ -153,7 +262,7 @@ export function generateOrganisation(salt: number, shape: UnitShape = DEFAULT_SH
       if (cumulative[mid]! > x) hi = mid;
       else lo = mid + 1;
     }
-    return units[lo]!;
+    return staffed[lo]!;
   };
-  return { province, units, table, pickUnit };
+  return { province, units, authorities, table, pickUnit };
 }
