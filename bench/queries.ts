@@ -8,6 +8,7 @@
 //   - name search without diacritics through listPeople (GET /api/people) on the province's people; reference:
 //     the page query alone (bench/lib/people-list.ts, as bench/people-search.ts).
 //   npm run bench -- queries [--quick] [--runs=N] [--no-write]
+// --province=NAME measures an existing province database, --only=<group> one group (neither writes the doc).
 // Full runs (100,000 people) write the section "## queries — PostgreSQL" of docs/benchmarks.md.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -15,11 +16,11 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { PeopleListQuery } from '../contracts/people';
 import { type Db, migrateDatabase, openDatabase, queryRows } from '../server/db/client';
 import { type Actor, systemActor } from '../server/lib/actor';
-import { suggestEligible } from '../server/modules/eligibility/eligibility.service';
+import { evaluateEligibilityMany, suggestEligible } from '../server/modules/eligibility/eligibility.service';
 import { getPersonHistory } from '../server/modules/history/history.view';
 import { writeDocSection } from './lib/doc';
 import { peopleListCase } from './lib/people-list';
-import { provinceDatabase } from './lib/province-db';
+import { databaseUrl, provinceDatabase } from './lib/province-db';
 import { type Figure, formatValue, median, recordFigures, targetText } from './lib/results';
 
 const args = process.argv.slice(2);
@@ -27,10 +28,16 @@ const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.s
 const QUICK = args.includes('--quick');
 const PEOPLE = QUICK ? 10_000 : 100_000;
 const RUNS = Number(option('runs') ?? (QUICK ? 3 : 7));
-const WRITE = !QUICK && !args.includes('--no-write');
+/** --province=NAME: an existing province database of the same server (back-to-back comparisons on fixed data). */
+const PROVINCE = option('province');
+const ONLY = option('only');
+/** --only=<group> (suggestions, nominees, history, search) measures that group alone and writes nothing. */
+const wanted = (group: string) => !ONLY || ONLY === group;
+const WRITE = !QUICK && !ONLY && !PROVINCE && !args.includes('--no-write');
 const YEAR = 2025;
 const AS_OF = '2025-12-31';
 const AWARD_KIND = 'CSTDCS';
+const NOMINEES = 100;
 const SEARCH_TARGET_MS = 50;
 const RATIO_TARGET = 1.5;
 
@@ -101,38 +108,61 @@ const candidatesSql = (path: string) =>
     order by p.id, e.from_date desc, e.created_at desc`;
 
 /**
- * The reference of a suggestion: the candidate list (hand SQL), then every history row those candidates have
- * (awards, ratings, initiatives, disciplines, open investigations, registered titles) by a plain SELECT per table
- * on their ids, the columns the engine reads, in one transaction like the service. Rows are fetched; nothing is
- * built from them.
+ * Every history row the people have (awards, ratings, initiatives, disciplines, open investigations, registered
+ * titles), the columns the engine reads, one plain SELECT per table on their ids; returns the number of rows.
+ */
+async function historyRowsOf(tx: Db, ids: string[]): Promise<number> {
+  const list = sql`any(${`{${ids.join(',')}}`}::uuid[])`;
+  const statements = [
+    sql`select id, recruited_on::text from people where id = ${list}`,
+    sql`select id, person_id, award_kind, achievement_year, decision_date::text, decision_number, authority,
+        award_type, revoked from awards where subject_kind = 'individual' and person_id = ${list}
+        order by achievement_year, decision_date nulls last, id`,
+    sql`select id, person_id, year, rating from annual_ratings where person_id = ${list} order by year`,
+    sql`select id, person_id, title, level, recognized_on::text, used_by_award_id from initiatives
+        where person_id = ${list} order by recognized_on, id`,
+    sql`select id, person_id, kind, from_date::text, to_date::text, document from disciplines
+        where person_id = ${list} order by from_date, id`,
+    sql`select distinct person_id from investigations where person_id = ${list} and opened_on <= ${AS_OF}
+        and (closed_on is null or closed_on > ${AS_OF})`,
+    sql`select l.person_id, r.year, l.award_kind, r.status from registration_lines l
+        join registrations r on r.id = l.registration_id
+        where l.subject_kind = 'individual' and r.status in ('accepted', 'submitted', 'returned')
+          and l.person_id = ${list} order by r.year, l.position`,
+  ];
+  let rows = 0;
+  for (const s of statements) rows += (await queryRows(tx, s)).length;
+  return rows;
+}
+
+/**
+ * The reference of a suggestion: the candidate list (hand SQL), then the history rows of those candidates
+ * (historyRowsOf), in one transaction like the service. Rows are fetched; nothing is built from them.
  */
 function suggestionReference(db: Db, path: string): () => Promise<number> {
-  const byIds = (ids: string[]) => {
-    const list = sql`any(${`{${ids.join(',')}}`}::uuid[])`;
-    return [
-      sql`select id, person_id, award_kind, achievement_year, decision_date::text, decision_number, authority,
-          award_type, revoked from awards where subject_kind = 'individual' and person_id = ${list}
-          order by achievement_year, decision_date nulls last, id`,
-      sql`select id, person_id, year, rating from annual_ratings where person_id = ${list} order by year`,
-      sql`select id, person_id, title, level, recognized_on::text, used_by_award_id from initiatives
-          where person_id = ${list} order by recognized_on, id`,
-      sql`select id, person_id, kind, from_date::text, to_date::text, document from disciplines
-          where person_id = ${list} order by from_date, id`,
-      sql`select distinct person_id from investigations where person_id = ${list} and opened_on <= ${AS_OF}
-          and (closed_on is null or closed_on > ${AS_OF})`,
-      sql`select l.person_id, r.year, l.award_kind, r.status from registration_lines l
-          join registrations r on r.id = l.registration_id
-          where l.subject_kind = 'individual' and r.status in ('accepted', 'submitted', 'returned')
-            and l.person_id = ${list} order by r.year, l.position`,
-    ];
-  };
   return () =>
     db.transaction(async (tx) => {
       const candidates = await queryRows<{ id: string }>(tx, candidatesSql(path));
-      let rows = candidates.length;
-      for (const s of byIds(candidates.map((c) => c.id))) rows += (await queryRows(tx, s)).length;
-      return rows;
+      return (
+        candidates.length +
+        (await historyRowsOf(
+          tx,
+          candidates.map((c) => c.id),
+        ))
+      );
     });
+}
+
+/**
+ * The reference of the nominees' verdicts: their employments with the units' paths (where the overlays come
+ * from), then their history rows (historyRowsOf), in one transaction.
+ */
+function nomineesReference(db: Db, ids: string[]): () => Promise<number> {
+  const employments = sql`select e.person_id, e.from_date::text, e.to_date::text, u.path from employments e
+    join units u on u.id = e.unit_id where e.person_id = any(${`{${ids.join(',')}}`}::uuid[])
+    order by e.person_id, e.from_date, e.created_at`;
+  return () =>
+    db.transaction(async (tx) => (await queryRows(tx, employments)).length + (await historyRowsOf(tx, ids)));
 }
 
 /** The reference of the history page: one statement returning the person, employments and every record. */
@@ -162,7 +192,7 @@ interface Row {
 }
 
 async function main() {
-  const province = await provinceDatabase(PEOPLE);
+  const province = PROVINCE ? { url: databaseUrl(PROVINCE), name: PROVINCE } : await provinceDatabase(PEOPLE);
   const handle = await openDatabase({ databaseUrl: province.url });
   await migrateDatabase(handle);
   const db = handle.db;
@@ -209,7 +239,7 @@ async function main() {
     ],
     ['district', 'a district with its communes and their units', await unitOf(db, sql`u.kind = 'district'`)],
   ];
-  for (const [key, what, unit] of cases) {
+  for (const [key, what, unit] of wanted('suggestions') ? cases : []) {
     const actor = officerAt(unit);
     let page: Awaited<ReturnType<typeof suggestEligible>> | null = null;
     const reference = suggestionReference(db, unit.path);
@@ -244,63 +274,106 @@ async function main() {
     );
   }
 
-  // The history page of the person with the longest history.
-  const [long] = await queryRows<{ id: string; records: number }>(
-    db,
-    sql`select person_id as id, count(*)::int as records from (
+  if (wanted('nominees')) {
+    // The verdicts of a dossier's nominees as taken at submission (evaluateEligibilityMany): the first NOMINEES
+    // people of the district by name, for an officer of the district.
+    const district = cases.at(-1)![2];
+    const nominees = (
+      await queryRows<{ id: string }>(
+        db,
+        sql`select c.id from (${candidatesSql(district.path)}) c order by c.name_sort collate "C", c.id
+        limit ${NOMINEES}`,
+      )
+    ).map((r) => r.id);
+    const districtOfficer = officerAt(district);
+    const items = nominees.map((subjectId) => ({
+      subjectId,
+      request: {
+        subjectKind: 'individual',
+        awardKind: AWARD_KIND,
+        year: YEAR,
+        awardType: 'cong_trang',
+      } as const,
+    }));
+    const verdicts = await alternate(
+      () => db.transaction((tx) => evaluateEligibilityMany(tx, districtOfficer, AS_OF, items)),
+      nomineesReference(db, nominees),
+    );
+    add(
+      {
+        id: 'queries.nominees.verdicts',
+        label: `Verdicts of ${NOMINEES} nominees of a dossier (evaluateEligibilityMany, at submission)`,
+        value: verdicts.measured.median,
+        unit: 'ms',
+        reference: { label: 'their employments + history rows (hand SQL)', value: verdicts.reference.median },
+        runs: RUNS,
+        range: verdicts.measured.range,
+        target: { ratioAtMost: RATIO_TARGET },
+      },
+      `${district.name}, officer of the district; reference ` +
+        `${verdicts.reference.range.map((v) => v.toFixed(1)).join('–')} ms`,
+    );
+  }
+  if (wanted('history')) {
+    // The history page of the person with the longest history.
+    const [long] = await queryRows<{ id: string; records: number }>(
+      db,
+      sql`select person_id as id, count(*)::int as records from (
         select person_id from awards where person_id is not null
         union all select person_id from annual_ratings where person_id is not null
         union all select person_id from initiatives) r
       group by person_id order by count(*) desc, person_id limit 1`,
-  );
-  const admin = systemActor();
-  const history = await alternate(
-    () => db.transaction((tx) => getPersonHistory(tx, admin, long!.id)),
-    historyReference(db, long!.id),
-  );
-  add(
-    {
-      id: 'queries.history.person',
-      label: 'Person history page (getPersonHistory), longest history',
-      value: history.measured.median,
-      unit: 'ms',
-      reference: { label: 'one hand-written statement, same rows', value: history.reference.median },
-      runs: RUNS,
-      range: history.measured.range,
-      target: { ratioAtMost: RATIO_TARGET },
-    },
-    `${long!.records} awards, ratings and initiatives; reference ` +
-      `${history.reference.range.map((v) => v.toFixed(1)).join('–')} ms`,
-  );
-
-  // Name search without diacritics over the whole province (a province officer), a page of 20 and the total.
-  const provinceUnit = await unitOf(db, sql`u.parent_id is null`);
-  const provinceOfficer = officerAt(provinceUnit);
-  const searches: [string, string, string][] = [
-    ['common', 'common name', 'nguyen van'],
-    ['full', 'full name', 'nguyen thi huong'],
-    ['word', 'one word', 'thang'],
-  ];
-  for (const [key, what, q] of searches) {
-    const query: PeopleListQuery = { q, page: 1, pageSize: 20, includeSubunits: false };
-    const listCase = await peopleListCase(db, provinceOfficer, query, null);
-    let total = 0;
-    const t = await alternate(async () => {
-      total = await listCase.list();
-    }, listCase.page);
+    );
+    const admin = systemActor();
+    const history = await alternate(
+      () => db.transaction((tx) => getPersonHistory(tx, admin, long!.id)),
+      historyReference(db, long!.id),
+    );
     add(
       {
-        id: `queries.search.${key}`,
-        label: `Name search "${q}" (${what}), listPeople, page of 20 + total`,
-        value: t.measured.median,
+        id: 'queries.history.person',
+        label: 'Person history page (getPersonHistory), longest history',
+        value: history.measured.median,
         unit: 'ms',
-        reference: { label: 'page query alone', value: t.reference.median },
+        reference: { label: 'one hand-written statement, same rows', value: history.reference.median },
         runs: RUNS,
-        range: t.measured.range,
-        target: { below: SEARCH_TARGET_MS },
+        range: history.measured.range,
+        target: { ratioAtMost: RATIO_TARGET },
       },
-      `${total.toLocaleString('en')} matches; page alone ${t.reference.range.map((v) => v.toFixed(1)).join('–')} ms`,
+      `${long!.records} awards, ratings and initiatives; reference ` +
+        `${history.reference.range.map((v) => v.toFixed(1)).join('–')} ms`,
     );
+  }
+  if (wanted('search')) {
+    // Name search without diacritics over the whole province (a province officer), a page of 20 and the total.
+    const provinceUnit = await unitOf(db, sql`u.parent_id is null`);
+    const provinceOfficer = officerAt(provinceUnit);
+    const searches: [string, string, string][] = [
+      ['common', 'common name', 'nguyen van'],
+      ['full', 'full name', 'nguyen thi huong'],
+      ['word', 'one word', 'thang'],
+    ];
+    for (const [key, what, q] of searches) {
+      const query: PeopleListQuery = { q, page: 1, pageSize: 20, includeSubunits: false };
+      const listCase = await peopleListCase(db, provinceOfficer, query, null);
+      let total = 0;
+      const t = await alternate(async () => {
+        total = await listCase.list();
+      }, listCase.page);
+      add(
+        {
+          id: `queries.search.${key}`,
+          label: `Name search "${q}" (${what}), listPeople, page of 20 + total`,
+          value: t.measured.median,
+          unit: 'ms',
+          reference: { label: 'page query alone', value: t.reference.median },
+          runs: RUNS,
+          range: t.measured.range,
+          target: { below: SEARCH_TARGET_MS },
+        },
+        `${total.toLocaleString('en')} matches; page alone ${t.reference.range.map((v) => v.toFixed(1)).join('–')} ms`,
+      );
+    }
   }
   await handle.close();
 
@@ -344,6 +417,10 @@ function docSection(
       'included), in one transaction. This is what the suggestions cannot avoid reading; the ratio is what ' +
       'building the histories, judging and presenting cost on top. A single hand statement of the candidates ' +
       'alone would not be a fair reference: the answer depends on every one of those rows.',
+    `- **Nominees' verdicts**: evaluateEligibilityMany for the first ${NOMINEES} people (by name) of the ` +
+      "district's candidates, as a dossier's submission takes them (scope check of every nominee, histories, " +
+      'verdicts), for an officer of the district. Reference: their employments with unit paths and their history ' +
+      'rows (the same plain SELECTs as for the suggestions), in one transaction.',
     '- **History page**: getPersonHistory (GET /api/people/:id/history) for the person with the most awards, ' +
       'ratings and initiatives, as a province administrator. Reference: one hand-written statement returning ' +
       'the same rows (the person, employments with unit names, awards with unit names and used initiatives, ' +
