@@ -21,6 +21,7 @@ import { withEmulationRecords } from '../registrations/emulation-records';
 import { findUnitInScope } from '../units/units.queries';
 import { subjectTypeOf, suggestionSubjectKind } from './eligibility.policy';
 import { presentSuggestion, presentVerdict } from './eligibility.present';
+import { placeSubjects } from './eligibility.subjects';
 import { type Candidate, peopleEmployedIn, unitsOpenIn } from './eligibility.queries';
 
 /** Runs the engine; a year or date the catalog does not cover is a VALIDATION error on the request's year. */
@@ -69,23 +70,12 @@ export async function evaluateEligibilityMany(
   items: readonly { subjectId: string; request: EligibilityRequest }[],
 ): Promise<VerdictView[]> {
   // The subjects in scope, in order; a refusal is kept and thrown when its item's turn comes.
-  const subjects: ({ unitPath: string | null } | { error: unknown })[] = [];
-  for (const item of items) {
-    try {
-      const subject = await loadSubject(tx, actor, {
-        type: subjectTypeOf(item.request.subjectKind),
-        id: item.subjectId,
-      });
-      subjects.push({
-        unitPath:
-          subject.type === 'unit'
-            ? subject.unit.path
-            : (employmentAt(subject.employments, asOf)?.unitPath ?? null),
-      });
-    } catch (error) {
-      subjects.push({ error });
-    }
-  }
+  const subjects = await placeSubjects(
+    tx,
+    actor,
+    items.map((item) => ({ type: subjectTypeOf(item.request.subjectKind), id: item.subjectId })),
+    asOf,
+  );
   const groups = new Map<
     string,
     { kind: EligibilityRequest['subjectKind']; year: number; ids: Set<string> }

@@ -72,7 +72,10 @@ export async function loadSubject(tx: Db, actor: Actor, ref: SubjectRef): Promis
 }
 
 /** The person's employment in force on a date, else the latest one begun before it, else the first. */
-export function employmentAt(employments: readonly EmploymentRow[], date: string): EmploymentRow | undefined {
+export function employmentAt<T extends Pick<EmploymentRow, 'fromDate' | 'toDate'>>(
+  employments: readonly T[],
+  date: string,
+): T | undefined {
   const covering = employments.filter((e) => e.fromDate <= date && (e.toDate === null || e.toDate >= date));
   if (covering.length > 0) return covering.at(-1);
   return employments.filter((e) => e.fromDate <= date).at(-1) ?? employments[0];
