@@ -93,6 +93,29 @@ export async function overlayParamsResolver(
   };
 }
 
+/**
+ * For subjects anywhere (a dossier's nominees): loads, in one query, the overlays of every unit on the paths'
+ * chains, and returns a resolver giving for each of those paths what overlayParamsFor gives (memoised per path).
+ */
+export async function overlayParamsForPaths(
+  tx: Db,
+  unitPaths: readonly (string | null)[],
+  date: string,
+): Promise<(unitPath: string | null) => Record<string, number | boolean>> {
+  const chainIds = new Set(unitPaths.flatMap((path) => (path ? pathIds(path) : [])));
+  const overlays = await overlaysOfUnits(tx, [...chainIds]);
+  const memo = new Map<string, Record<string, number | boolean>>();
+  return (unitPath) => {
+    if (!unitPath || overlays.length === 0) return {};
+    let params = memo.get(unitPath);
+    if (!params) {
+      params = mergeOverlayParams(overlays, pathIds(unitPath), date);
+      memo.set(unitPath, params);
+    }
+    return params;
+  };
+}
+
 /** GET /api/money: coefficient × base pay in force on the decision date, rounded up to 10,000 VND, in words. */
 export function moneyFor(query: MoneyQuery): MoneyView {
   const regime = domainInput('decisionDate', () => regimeAt(query.decisionDate));

@@ -14,7 +14,12 @@ import type { EligibilityRequest, SubjectHistory } from '../../../domain/regimes
 import type { Db } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { invalidField, notFound } from '../../lib/errors';
-import { domainInput, overlayParamsFor, overlayParamsResolver } from '../catalog/catalog.service';
+import {
+  domainInput,
+  overlayParamsFor,
+  overlayParamsForPaths,
+  overlayParamsResolver,
+} from '../catalog/catalog.service';
 import { loadHistories, loadSubjectHistory, loadUnitHistories } from '../history/history.load';
 import { employmentAt, loadSubject } from '../history/history.subject';
 import { withEmulationRecords } from '../registrations/emulation-records';
@@ -100,15 +105,18 @@ export async function evaluateEligibilityMany(
         : await loadHistories(tx, ids, { asOf, household: g.kind === 'household' });
     histories.set(key, await withEmulationRecords(tx, g.kind, g.year, loaded));
   }
-  const params = new Map<string, Record<string, number | boolean>>();
+  // The overlays of every nominee's unit chain in one query.
+  const paramsOf = await overlayParamsForPaths(
+    tx,
+    subjects.map((s) => ('error' in s ? null : s.unitPath)),
+    asOf,
+  );
   const verdicts: VerdictView[] = [];
   for (const [i, item] of items.entries()) {
     const subject = subjects[i]!;
     if ('error' in subject) throw subject.error;
-    const pathKey = subject.unitPath ?? '';
-    if (!params.has(pathKey)) params.set(pathKey, await overlayParamsFor(tx, subject.unitPath, asOf));
     const history = histories.get(`${item.request.subjectKind}:${item.request.year}`)!.get(item.subjectId)!;
-    verdicts.push(presentVerdict(judge(history, item.request, asOf, params.get(pathKey)!)));
+    verdicts.push(presentVerdict(judge(history, item.request, asOf, paramsOf(subject.unitPath))));
   }
   return verdicts;
 }
