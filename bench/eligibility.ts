@@ -4,8 +4,9 @@
 //   npm run bench -- eligibility --quick    10,000 people, for everyday use (< 25 s once the province exists)
 // Options: --runs=N (default 5; 3 with --quick), --chunk=N (people per loadHistories call), --no-write,
 // --province=NAME (an existing province database of the same server, e.g. one of an earlier generator version:
-// two versions of the code compared on the same data), --verdicts=FILE (the full verdicts of the first 3,000
-// people, by id, as JSON lines: two versions of the engine compared byte for byte).
+// two versions of the code compared on the same data), --verdicts=FILE (writes the full verdicts of the first
+// 3,000 people, by id, as JSON lines, and stops: two versions of the engine compared byte for byte), --whole-history (every year of
+// history loaded, as before the window: the window's gain, measured).
 // Data: provinceDatabase (bench/lib/province-db.ts), built once per size and generator version, then reused.
 // Measured, median of the runs after a warm-up run: (a) the reference — the very statements loadHistories sends
 // (recorded during the warm-up), replayed through the same driver, rows fetched but nothing built; (b)
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type SQL, sql } from 'drizzle-orm';
 import { evaluate } from '../domain/eligibility';
+import { historyWindow } from '../domain/eligibility/reach';
 import type { EligibilityRequest } from '../domain/regimes/types';
 import { type DatabaseHandle, type Db, openDatabase, queryRows } from '../server/db/client';
 import { loadHistories } from '../server/modules/history/history.load';
@@ -35,6 +37,7 @@ const CHUNK = Math.min(COUNT, Number(option('chunk') ?? 5000));
 const WRITE = !args.includes('--no-write') && !QUICK;
 const VERDICTS_FILE = option('verdicts');
 const PROVINCE = option('province');
+const WHOLE_HISTORY = args.includes('--whole-history');
 const AS_OF = '2025-12-31';
 const REQUESTS: EligibilityRequest[] = [
   { subjectKind: 'individual', awardKind: 'CSTD_TINH', year: 2025, awardType: 'cong_trang' },
@@ -52,7 +55,10 @@ if (!process.env.DATABASE_URL) {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const chunksOf = (ids: string[]) =>
   Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) => ids.slice(i * CHUNK, (i + 1) * CHUNK));
-const load = (db: Db, ids: string[]) => loadHistories(db, ids, { asOf: AS_OF, parallel: true });
+/** Only the years the rules of the two kinds read (domain/eligibility/reach.ts), as the suggestions load them. */
+const WINDOW = WHOLE_HISTORY ? undefined : historyWindow(REQUESTS);
+const load = (db: Db, ids: string[]) =>
+  loadHistories(db, ids, { asOf: AS_OF, parallel: true, window: WINDOW });
 
 /** A Db that records the statements sent through it (loadHistories sends raw SQL via db.execute). */
 function recording(db: Db, statements: SQL[]): Db {
@@ -177,13 +183,17 @@ async function main() {
   console.log(
     `${engine}; ${province.name}: ${ids.length.toLocaleString('vi-VN')} người, lô ${CHUNK.toLocaleString('vi-VN')}`,
   );
-  if (VERDICTS_FILE) await writeVerdicts(db, ids, VERDICTS_FILE);
+  if (VERDICTS_FILE) {
+    await writeVerdicts(db, ids, VERDICTS_FILE);
+    await handle.close();
+    return;
+  }
 
   // Warm-up: one run of each; the first loadHistories run records the statements of the reference.
   const statements: SQL[][] = [];
   for (const chunk of chunks) {
     const recorded: SQL[] = [];
-    await loadHistories(recording(db, recorded), chunk, { asOf: AS_OF, parallel: true });
+    await load(recording(db, recorded), chunk);
     statements.push(recorded);
   }
   await reference(db, statements);

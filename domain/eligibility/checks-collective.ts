@@ -5,7 +5,7 @@ import { CO_CP, CO_TINH, HONOURS, TTLDTT, TTLDXS } from '../regimes/criteria-ids
 import type { MemberStatsRecord } from '../regimes/types';
 import { AT_LEAST_HTT, HTXS_ONLY, note, outcome, ratingCheck, streakCheck } from './common';
 import { countsForMerit } from './facts';
-import type { Check, CheckInput, Outcome } from './run';
+import type { Check, CheckInput, Outcome, Reach } from './run';
 import { awardEvidence, kindName, percent } from './text';
 
 /** Shares are compared with a tolerance of 1e-9, so 0.7 computed as 7/10 or 14/20 passes "≥ 70%". */
@@ -124,4 +124,20 @@ export const COLLECTIVE_CHECKS: Record<string, Check> = {
   [CO_CP.outstandingLeader]: outstandingLeader,
   [HONOURS.hcLaoDong3CollectiveTtldxs5]: (input) => streakCheck(input, 'TTLDXS', 5),
   [HONOURS.hcLaoDong3CollectiveCoOrBkTtg]: coOrBkTtg,
+};
+
+/** What each check reads (reach.ts), in years back; member figures and cluster results are kept whole. */
+export const COLLECTIVE_REACH: Record<string, Reach> = {
+  [TTLDTT.rating]: { ratings: 1 },
+  [TTLDTT.ldttShare]: {},
+  [TTLDTT.noSeriousDiscipline]: {},
+  [TTLDXS.rating]: { ratings: 1 },
+  [TTLDXS.allCompleted]: {},
+  [TTLDXS.ldttShare]: {},
+  [TTLDXS.hasCstdcs]: {},
+  [TTLDXS.noSeriousDiscipline]: {},
+  [CO_TINH.clusterLeader]: {},
+  [CO_CP.outstandingLeader]: { awards: 1 },
+  [HONOURS.hcLaoDong3CollectiveTtldxs5]: { awards: 5, holds: ['TTLDXS'] },
+  [HONOURS.hcLaoDong3CollectiveCoOrBkTtg]: { awards: 5 },
 };

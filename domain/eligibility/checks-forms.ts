@@ -17,7 +17,8 @@ import {
 } from './common';
 import { countsForMerit } from './facts';
 import { allOf } from './run';
-import type { Check, CheckInput, Outcome } from './run';
+import { EVERY_RECORD } from './run';
+import type { Check, CheckInput, Outcome, Reach } from './run';
 import { awardEvidence, kindName } from './text';
 
 // ---- Bằng khen tỉnh (L22 Đ74; N91 Đ39) -------------------------------------------------------------------
@@ -200,4 +201,22 @@ export const FORM_CHECKS: Record<string, Check> = {
   [GK.rating]: gkRating,
   [GK.htxsLocal]: gkHtxs,
   [GK.initiativeLocal]: gkInitiative,
+};
+
+/** What each check reads (reach.ts), in years back from the year judged. */
+export const FORM_REACH: Record<string, Reach> = {
+  [BK_TINH.streakCstdcs2]: { awards: 2, holds: ['CSTDCS'] },
+  [BK_TINH.htxs2Years]: { ratings: 2, awards: 2 },
+  [BK_TINH.initiatives2]: { initiatives: 2, awards: 2 },
+  [BK_TINH.collectiveHtxs2]: { ratings: 2, awards: 2 },
+  // The years since the prior Bằng khen, however far back it is.
+  [BK_TTG.priorBkTinh]: EVERY_RECORD,
+  [BK_TTG.htt5Years]: EVERY_RECORD,
+  [BK_TTG.htxs5Years]: EVERY_RECORD,
+  [BK_TTG.cstdcs3In5]: EVERY_RECORD,
+  [BK_TTG.initiatives5]: EVERY_RECORD,
+  [BK_TTG.coTinh1]: EVERY_RECORD,
+  [GK.rating]: { ratings: 1 },
+  [GK.htxsLocal]: { ratings: 1 },
+  [GK.initiativeLocal]: { initiatives: 1 },
 };

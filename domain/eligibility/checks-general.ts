@@ -3,7 +3,7 @@
 
 import { GENERAL } from '../regimes/criteria-ids';
 import { note, outcome } from './common';
-import type { Check } from './run';
+import type { Check, Reach } from './run';
 import { disciplineEvidence, formatDate } from './text';
 
 const conduct: Check = ({ facts, year }) => {
@@ -96,4 +96,11 @@ export const GENERAL_CHECKS: Record<string, Check> = {
   [GENERAL.conduct]: conduct,
   [GENERAL.noPendingInvestigation]: noPendingInvestigation,
   [GENERAL.disciplineEnded]: disciplineEnded,
+};
+
+/** Disciplines and the pending investigation are always loaded whole (reach.ts): nothing by year. */
+export const GENERAL_REACH: Record<string, Reach> = {
+  [GENERAL.conduct]: {},
+  [GENERAL.noPendingInvestigation]: {},
+  [GENERAL.disciplineEnded]: {},
 };

@@ -12,7 +12,7 @@ import {
   titleInYear,
 } from './common';
 import { allOf } from './run';
-import type { Check, CheckInput, Outcome } from './run';
+import type { Check, CheckInput, Outcome, Reach } from './run';
 import { disciplineEvidence, formatDate, ratingEvidence } from './text';
 
 /** 'YYYY-MM-DD' plus `months`, the day clamped to the target month's length. */
@@ -141,4 +141,18 @@ export const INDIVIDUAL_CHECKS: Record<string, Check> = {
   [CSTD_TINH.initiativeProvince]: initiativeProvince,
   [CSTDTQ.streakCstdTinh2]: streakCstdTinh2,
   [CSTDTQ.initiativeNational]: initiativeNational,
+};
+
+/** What each check reads (reach.ts), in years back from the year judged. */
+export const INDIVIDUAL_REACH: Record<string, Reach> = {
+  [LDTT.rating]: { ratings: 1 },
+  [LDTT.tenure]: {},
+  [LDTT.noDiscipline]: {},
+  [CSTDCS.ldttSameYear]: { awards: 1, holds: ['LDTT'] },
+  [CSTDCS.htxsOrInitiative]: { ratings: 1, initiatives: 1 },
+  [CSTD_TINH.streakCstdcs3]: { awards: 3, holds: ['CSTDCS'] },
+  [CSTD_TINH.initiativeProvince]: { initiatives: 3 },
+  // Two cycles: the second CSTĐ tỉnh this year or the last, the first three years before, six CSTĐCS before it.
+  [CSTDTQ.streakCstdTinh2]: { awards: 7, holds: ['CSTD_TINH', 'CSTDCS'] },
+  [CSTDTQ.initiativeNational]: { initiatives: 7 },
 };

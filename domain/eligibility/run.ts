@@ -60,6 +60,23 @@ export interface CheckInput {
 
 export type Check = (input: CheckInput) => Outcome;
 
+/**
+ * What a check reads, in years counted back from the year judged (1: that year only; 3: that year and the two
+ * before). A streak's counting floor (the previous award of the kind, N152 Đ4 k4 / L22 Đ5 k2c) only matters when
+ * it falls inside the years of the streak, so the same count covers it.
+ */
+export interface Reach {
+  ratings?: number;
+  awards?: number;
+  initiatives?: number;
+  /** Titles the check may judge by their own criteria in the year judged (CheckInput.held). */
+  holds?: readonly AwardKindCode[];
+}
+
+/** Every year back (a check whose window is not bounded, e.g. the years since the previous Bằng khen). */
+export const ALL_YEARS = Number.POSITIVE_INFINITY;
+export const EVERY_RECORD: Reach = { ratings: ALL_YEARS, awards: ALL_YEARS, initiatives: ALL_YEARS };
+
 const STATUS_TEXT: Record<CriterionStatus, string> = {
   pass: 'đạt',
   fail: 'không đạt',

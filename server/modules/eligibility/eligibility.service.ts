@@ -10,6 +10,7 @@ import type {
 import { todayInVietnam } from '../../../contracts/people';
 import { awardKindAt } from '../../../domain/catalog';
 import { type EligibilityVerdict, evaluate } from '../../../domain/eligibility';
+import { historyWindow } from '../../../domain/eligibility/reach';
 import type { EligibilityRequest, SubjectHistory } from '../../../domain/regimes/types';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../lib/actor';
@@ -63,6 +64,8 @@ export async function evaluateEligibility(tx: Db, actor: Actor, body: EvaluateBo
   return presentVerdict(judge(history, request, asOf, await overlayParamsFor(tx, unitPath, asOf)));
 }
 
+const groupKey = (request: EligibilityRequest) => `${request.subjectKind}:${request.year}`;
+
 /**
  * The verdicts of many subjects on one date, as evaluateEligibility would give each of them (same scope checks,
  * same errors in the same order), with the histories loaded once per subject kind instead of once per subject.
@@ -87,7 +90,7 @@ export async function evaluateEligibilityMany(
   >();
   items.forEach((item, i) => {
     if ('error' in subjects[i]!) return;
-    const key = `${item.request.subjectKind}:${item.request.year}`;
+    const key = groupKey(item.request);
     const group = groups.get(key) ?? {
       kind: item.request.subjectKind,
       year: item.request.year,
@@ -99,10 +102,16 @@ export async function evaluateEligibilityMany(
   const histories = new Map<string, Map<string, SubjectHistory>>();
   for (const [key, g] of groups) {
     const ids = [...g.ids];
+    // Only the years the verdicts of the group read (the same verdicts as on the whole history).
+    const window = historyWindow(
+      items
+        .filter((item, i) => !('error' in subjects[i]!) && groupKey(item.request) === key)
+        .map((item) => item.request),
+    );
     const loaded =
       g.kind === 'collective'
-        ? await loadUnitHistories(tx, ids, { asOf })
-        : await loadHistories(tx, ids, { asOf, household: g.kind === 'household' });
+        ? await loadUnitHistories(tx, ids, { asOf, window })
+        : await loadHistories(tx, ids, { asOf, window, household: g.kind === 'household' });
     histories.set(key, await withEmulationRecords(tx, g.kind, g.year, loaded));
   }
   // The overlays of every nominee's unit chain in one query.
@@ -115,7 +124,7 @@ export async function evaluateEligibilityMany(
   for (const [i, item] of items.entries()) {
     const subject = subjects[i]!;
     if ('error' in subject) throw subject.error;
-    const history = histories.get(`${item.request.subjectKind}:${item.request.year}`)!.get(item.subjectId)!;
+    const history = histories.get(groupKey(item.request))!.get(item.subjectId)!;
     verdicts.push(presentVerdict(judge(history, item.request, asOf, paramsOf(subject.unitPath))));
   }
   return verdicts;
@@ -139,21 +148,23 @@ export async function suggestEligible(
       ? await peopleEmployedIn(tx, unit.path, asOf)
       : await unitsOpenIn(tx, unit.path, asOf);
   const ids = candidates.map((c) => c.id);
-  const histories = await withEmulationRecords(
-    tx,
-    subjectKind,
-    query.year,
-    subjectKind === 'individual'
-      ? await loadHistories(tx, ids, { asOf })
-      : await loadUnitHistories(tx, ids, { asOf }),
-  );
-  const paramsOf = await overlayParamsResolver(tx, unit.path, asOf);
   const request: EligibilityRequest = {
     subjectKind,
     awardKind: query.awardKind,
     year: query.year,
     awardType: query.awardType,
   };
+  // Only the years the rules of this kind read: the same verdicts, fewer rows for a whole district.
+  const window = historyWindow([request]);
+  const histories = await withEmulationRecords(
+    tx,
+    subjectKind,
+    query.year,
+    subjectKind === 'individual'
+      ? await loadHistories(tx, ids, { asOf, window })
+      : await loadUnitHistories(tx, ids, { asOf, window }),
+  );
+  const paramsOf = await overlayParamsResolver(tx, unit.path, asOf);
   const judged: { candidate: Candidate; verdict: EligibilityVerdict }[] = candidates.map((candidate) => ({
     candidate,
     verdict: judge(histories.get(candidate.id)!, request, asOf, paramsOf(candidate.unitPath)),

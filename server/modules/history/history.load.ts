@@ -2,6 +2,7 @@
 // whether for one subject or for many (suggestions, the benchmark) — never one query per subject.
 import { type SQL, sql } from 'drizzle-orm';
 import { todayInVietnam } from '../../../contracts/people';
+import type { HistoryWindow } from '../../../domain/eligibility/reach';
 import type {
   AwardKindCode,
   AwardRecord,
@@ -33,6 +34,28 @@ export interface LoadOptions {
    * node-postgres warns about (and pg@9 refuses) concurrent queries on one connection.
    */
   parallel?: boolean;
+  /**
+   * Only the years the verdicts to come read (historyWindow of their requests, domain/eligibility/reach.ts): the
+   * rows withinWindow keeps, so that judging a whole province reads a few years instead of every one.
+   */
+  window?: HistoryWindow;
+}
+
+/** The conditions of a window on ratings, awards and initiatives (withinWindow's filters, in SQL). */
+function windowed(options: LoadOptions, asOf: string) {
+  const w = options.window;
+  const yearFrom = (year: number) => `${String(year).padStart(4, '0')}-01-01`;
+  return {
+    ratings: w?.ratingsFrom == null ? sql`` : sql` and year >= ${w.ratingsFrom}`,
+    awards:
+      w?.awardsFrom == null
+        ? sql``
+        : sql` and (achievement_year >= ${w.awardsFrom} or decision_date > ${asOf})`,
+    initiatives:
+      w?.initiativesFrom == null
+        ? sql``
+        : sql` and (recognized_on >= ${yearFrom(w.initiativesFrom)} or recognized_on > ${asOf})`,
+  };
 }
 
 /** Runs the loaders one after the other, or all at once with `parallel`; each fills its own lists. */
@@ -82,11 +105,13 @@ export async function loadHistories(
   if (personIds.length === 0) return finish(buckets, false);
   const ids = idList(personIds);
   const kind = options.household ? 'household' : 'individual';
+  const only = windowed(options, asOf);
   await runAll(options, [
     () => loadRecruitment(db, buckets, ids),
-    () => loadAwards(db, buckets, sql`subject_kind = ${kind} and person_id in ${ids}`, 'person_id'),
-    () => loadRatings(db, buckets, sql`person_id in ${ids}`, 'person_id'),
-    () => loadInitiatives(db, buckets, ids),
+    () =>
+      loadAwards(db, buckets, sql`subject_kind = ${kind} and person_id in ${ids}${only.awards}`, 'person_id'),
+    () => loadRatings(db, buckets, sql`person_id in ${ids}${only.ratings}`, 'person_id'),
+    () => loadInitiatives(db, buckets, sql`person_id in ${ids}${only.initiatives}`),
     () => loadDisciplines(db, buckets, sql`person_id in ${ids}`, 'person_id'),
     () => loadInvestigations(db, buckets, sql`person_id in ${ids}`, 'person_id', asOf),
   ]);
@@ -101,7 +126,7 @@ async function loadRecruitment(db: Db, buckets: Map<string, Bucket>, ids: SQL) {
   for (const p of people) buckets.get(p.id)!.recruitedOn = p.recruited_on;
 }
 
-async function loadInitiatives(db: Db, buckets: Map<string, Bucket>, ids: SQL) {
+async function loadInitiatives(db: Db, buckets: Map<string, Bucket>, where: SQL) {
   const initiatives = await queryRows<{
     id: string;
     person_id: string;
@@ -112,7 +137,7 @@ async function loadInitiatives(db: Db, buckets: Map<string, Bucket>, ids: SQL) {
   }>(
     db,
     sql`select id, person_id, title, level, recognized_on::text as recognized_on, used_by_award_id
-      from initiatives where person_id in ${ids} order by recognized_on, id`,
+      from initiatives where ${where} order by recognized_on, id`,
   );
   for (const i of initiatives) {
     buckets.get(i.person_id)!.initiatives.push({
@@ -135,8 +160,14 @@ export async function loadUnitHistories(
   const buckets = emptyBuckets(unitIds);
   if (unitIds.length === 0) return finish(buckets, true);
   const ids = idList(unitIds);
-  await loadAwards(db, buckets, sql`subject_kind = 'collective' and unit_id in ${ids}`, 'unit_id');
-  await loadRatings(db, buckets, sql`unit_id in ${ids}`, 'unit_id');
+  const only = windowed(options, asOf);
+  await loadAwards(
+    db,
+    buckets,
+    sql`subject_kind = 'collective' and unit_id in ${ids}${only.awards}`,
+    'unit_id',
+  );
+  await loadRatings(db, buckets, sql`unit_id in ${ids}${only.ratings}`, 'unit_id');
   await loadDisciplines(db, buckets, sql`unit_id in ${ids}`, 'unit_id');
   await loadInvestigations(db, buckets, sql`unit_id in ${ids}`, 'unit_id', asOf);
   const stats = await queryRows<{
