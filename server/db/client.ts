@@ -43,19 +43,21 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.databaseUrl) {
     // DATE columns stay 'YYYY-MM-DD' strings, as on PGlite.
     pg.types.setTypeParser(1082, (v: string) => v);
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      // No JIT compilation for this application's statements: they are short (pages, records, counts over a
+      // scope), and a plan whose estimate crosses jit_above_cost (a count over every dossier of a province) spent
+      // ~400 ms compiling for a ~40 ms execution. Set on each new connection before the pool hands it out, so that
+      // it holds whatever postgresql.conf says; behind pgbouncer in transaction mode set it on the role as well
+      // (docs/operations.md).
+      onConnect: async (client) => {
+        await client.query('SET jit = off');
+      },
+    });
     // An idle client that the server drops (restart, admin termination) must not crash the process:
     // the pool discards it and opens a new one on the next query.
     pool.on('error', (error) => console.error(`PostgreSQL: idle connection lost: ${error.message}`));
-    // No JIT compilation for this application's statements: they are short (pages, records, counts over a scope),
-    // and a plan whose estimate crosses jit_above_cost (a count over every dossier of a province) spent ~400 ms
-    // compiling for a ~40 ms execution. Set per connection so that it holds whatever postgresql.conf says; behind
-    // pgbouncer in transaction mode set it on the role instead (docs/operations.md).
-    pool.on('connect', (client) => {
-      client
-        .query('SET jit = off')
-        .catch((error: Error) => console.error(`PostgreSQL: SET jit: ${error.message}`));
-    });
     await pool.query(EXTENSIONS_SQL);
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return { db, engine: 'postgres', pool, close: () => pool.end() };
