@@ -41,13 +41,13 @@ interface RoleBindingRow {
   unitName: string;
 }
 
-/** Resolves a cookie token to the actor, or null when unknown, expired, revoked or the user is inactive. */
-export async function findActorBySessionToken(
-  db: Db,
-  token: string,
-  client: string | null,
-): Promise<{ actor: Actor; csrfToken: string; expiresAt: Date; lastSeenAt: Date } | null> {
-  const [row] = await db
+/**
+ * The session lookup as a named prepared statement, one per database handle: it runs before every signed-in
+ * request, and PostgreSQL then parses and plans it once per connection instead of on every request (drizzle also
+ * builds its text once). Expiry is compared with the database's clock (now()), as the other session writes do.
+ */
+function prepareSessionLookup(db: Db) {
+  return db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
@@ -66,13 +66,30 @@ export async function findActorBySessionToken(
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.tokenHash, hashToken(token)),
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
         isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, new Date()),
+        gt(sessions.expiresAt, sql`now()`),
         eq(users.active, true),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare('vd_session_lookup');
+}
+
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+
+/** Resolves a cookie token to the actor, or null when unknown, expired, revoked or the user is inactive. */
+export async function findActorBySessionToken(
+  db: Db,
+  token: string,
+  client: string | null,
+): Promise<{ actor: Actor; csrfToken: string; expiresAt: Date; lastSeenAt: Date } | null> {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({ tokenHash: hashToken(token) });
   if (!row) return null;
   const roles = row.roles.map((r) => ({ ...r, role: r.role as Role }));
   return {
