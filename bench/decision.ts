@@ -153,15 +153,23 @@ async function main() {
       roles: roles('leader'),
     });
     const authority = { authorityUnitId: root!.id, authorityCode: 'chu_tich_ubnd_tinh' as const };
-    const register = await db.transaction(async (tx) =>
-      createRegister(tx, officer, {
-        ...authority,
-        ...(await registerDefaults(tx, officer, authority)),
-        proposedBy: 'Giám đốc Sở Nội vụ',
-        fundingSource: 'Quỹ Thi đua, khen thưởng tỉnh',
-        signerName: 'Nguyễn Văn Ký',
-      }),
+    // The chairman's register: the generator's when it wrote one, else created through the service.
+    const [existing] = await queryRows<{ id: string }>(
+      db,
+      sql`select id from decision_registers
+        where authority_unit_id = ${root!.id} and authority_code = ${authority.authorityCode}`,
     );
+    const register =
+      existing ??
+      (await db.transaction(async (tx) =>
+        createRegister(tx, officer, {
+          ...authority,
+          ...(await registerDefaults(tx, officer, authority)),
+          proposedBy: 'Giám đốc Sở Nội vụ',
+          fundingSource: 'Quỹ Thi đua, khen thưởng tỉnh',
+          signerName: 'Nguyễn Văn Ký',
+        }),
+      ));
     const batches = RUNS + 1; // the first issue warms up
     const people = await candidates(db, root!.id, batches * AWARDEES);
     const nominees: string[][] = [];
