@@ -88,59 +88,57 @@ interface Context {
   ownAwardIds: string[];
 }
 
-interface Accessors {
-  param: CheckInput['param'];
-  isStrict: CheckInput['isStrict'];
-  held: CheckInput['held'];
-}
-
-/** The parameter accessors of a kind: they depend on the kind alone, so they are made once per kind object. */
-const kindAccessors = new WeakMap<EffectiveKind, Pick<Accessors, 'param' | 'isStrict'>>();
-
 /**
- * The accessors of a kind at a depth, made once for all its criteria (not once per criterion: under tsx, with
- * esbuild's keepNames, every function created at run time also costs a defineProperty call).
+ * The input of one check: the context's fields plus the kind's accessors as methods, so that running a criterion
+ * creates one object and no function (under tsx, with esbuild's keepNames, every function created at run time
+ * also costs a defineProperty call).
  */
-function accessorsFor(ctx: Context, kind: EffectiveKind, depth: number): Accessors {
-  let shared = kindAccessors.get(kind);
-  if (!shared) {
-    shared = {
-      param: (key, fallback) => {
-        const value = key === undefined ? undefined : kind.params[key]?.value;
-        return typeof value === 'number' ? value : fallback;
-      },
-      isStrict: (key, fallback) => (key === undefined ? fallback : (kind.params[key]?.strict ?? fallback)),
-    };
-    kindAccessors.set(kind, shared);
+class Input implements CheckInput {
+  readonly facts: Facts;
+  readonly history: EligibilityHistory;
+  readonly request: EligibilityRequest;
+  readonly year: number;
+  readonly catalog: EffectiveCatalog;
+  readonly ownAwardIds: readonly string[];
+
+  constructor(
+    private readonly ctx: Context,
+    readonly kind: EffectiveKind,
+    readonly criterion: CriterionDef,
+    private readonly depth: number,
+    readonly memo: Map<string, unknown>,
+  ) {
+    this.facts = ctx.facts;
+    this.history = ctx.history;
+    this.request = ctx.request;
+    this.year = ctx.request.year;
+    this.catalog = ctx.catalog;
+    this.ownAwardIds = ctx.ownAwardIds;
   }
-  return {
-    param: shared.param,
-    isStrict: shared.isStrict,
-    held: (code, year) => held(ctx, code, year, depth + 1),
-  };
+
+  param(key: string | undefined, fallback: number): number {
+    const value = key === undefined ? undefined : this.kind.params[key]?.value;
+    return typeof value === 'number' ? value : fallback;
+  }
+
+  isStrict(key: string | undefined, fallback: boolean): boolean {
+    return key === undefined ? fallback : (this.kind.params[key]?.strict ?? fallback);
+  }
+
+  held(code: AwardKindCode, year: number): HeldResult {
+    return held(this.ctx, code, year, this.depth + 1);
+  }
 }
 
-function inputFor(
+/** Runs a kind's criteria at a depth, one memo shared by them (analyses several criteria use). */
+function runKind(
   ctx: Context,
   kind: EffectiveKind,
-  criterion: CriterionDef,
-  accessors: Accessors,
-  memo: Map<string, unknown>,
-): CheckInput {
-  return {
-    facts: ctx.facts,
-    history: ctx.history,
-    request: ctx.request,
-    year: ctx.request.year,
-    catalog: ctx.catalog,
-    kind,
-    criterion,
-    ownAwardIds: ctx.ownAwardIds,
-    memo,
-    param: accessors.param,
-    isStrict: accessors.isStrict,
-    held: accessors.held,
-  };
+  criteria: readonly CriterionDef[],
+  depth: number,
+): EligibilityCriterion[] {
+  const memo = new Map<string, unknown>();
+  return runCriteria(criteria, (c) => new Input(ctx, kind, c, depth, memo), checkFor);
 }
 
 // The regimes are constant data: the regime of a year, the national catalog (no local overlay) of a year and
@@ -186,6 +184,51 @@ function ownCriteria(kind: EffectiveKind, subjectKind: string): readonly Criteri
   return criteria;
 }
 
+interface Plan {
+  /** The engine's rows (kind in the regime, subject kind, award type): they depend on the request's kind only. */
+  head: readonly EligibilityCriterion[];
+  headPasses: boolean;
+  /** The criteria run when the head passes. */
+  criteria: readonly CriterionDef[];
+}
+
+/** The plan of a kind for a subject kind and award type, made once per kind object (rows frozen: shared). */
+const plansOf = new WeakMap<EffectiveKind, Map<string, Plan>>();
+
+function planOf(kind: EffectiveKind, request: EligibilityRequest, regime: Regime): Plan {
+  let byRequest = plansOf.get(kind);
+  if (!byRequest) {
+    byRequest = new Map();
+    plansOf.set(kind, byRequest);
+  }
+  const key = `${request.subjectKind}|${request.awardType}|${request.year}|${regime.id}`;
+  let plan = byRequest.get(key);
+  if (!plan) {
+    const head = engineRows(request, regime, kind).map(freezeRow);
+    const criteria: readonly CriterionDef[] =
+      request.awardType === 'cong_trang'
+        ? [...ownCriteria(kind, request.subjectKind), ...generalDefs(kind)]
+        : [
+            // Data checks are công trạng criteria; the judgement ones still describe the award.
+            ...applicableCriteria(kind, request.subjectKind).filter(
+              (c) => !c.id.startsWith('general.') && (c.judgement || c.presumed),
+            ),
+            typeAchievementDef(request),
+            ...generalDefs(kind),
+          ];
+    plan = { head, headPasses: head.every((r) => r.status === 'pass'), criteria };
+    if (byRequest.size < 100) byRequest.set(key, plan);
+  }
+  return plan;
+}
+
+/** A row shared by many verdicts cannot be changed by one of them (its basis is the regime's own object). */
+function freezeRow(row: EligibilityCriterion): EligibilityCriterion {
+  for (const evidence of row.evidence) Object.freeze(evidence);
+  Object.freeze(row.evidence);
+  return Object.freeze(row);
+}
+
 /** A title held in a year: a recorded award; in the request year, also its criteria met (legal.md §14). */
 function held(ctx: Context, code: AwardKindCode, year: number, depth: number): HeldResult {
   const byAward = heldByAward(code, ctx.facts, year);
@@ -199,10 +242,7 @@ function held(ctx: Context, code: AwardKindCode, year: number, depth: number): H
       evidence: [{ kind: 'note', text: `Không có ${kindName(code)} năm ${year}.` }],
     };
   }
-  const criteria = ownCriteria(kind, ctx.request.subjectKind);
-  const memo = new Map<string, unknown>();
-  const accessors = accessorsFor(ctx, kind, depth);
-  const rows = runCriteria(criteria, (c) => inputFor(ctx, kind, c, accessors, memo), checkFor);
+  const rows = runKind(ctx, kind, ownCriteria(kind, ctx.request.subjectKind), depth);
   const deciding = decidingRows(rows);
   const status = allOf(deciding.map((r) => r.status));
   const evidence: Evidence[] = [
@@ -236,23 +276,11 @@ export function evaluate(
     .filter((a) => a.awardKind === request.awardKind && a.year === request.year && a.id)
     .map((a) => a.id!);
   const ctx: Context = { facts, history, request, catalog, ownAwardIds };
-  const head = engineRows(request, regime, kind ?? null);
+  const plan = kind ? planOf(kind, request, regime) : null;
+  const head = plan ? plan.head : engineRows(request, regime, null);
   const criteria: EligibilityCriterion[] = [...head];
-  if (kind && head.every((r) => r.status === 'pass')) {
-    const defs: CriterionDef[] =
-      request.awardType === 'cong_trang'
-        ? [...ownCriteria(kind, request.subjectKind), ...generalDefs(kind)]
-        : [
-            // Data checks are công trạng criteria; the judgement ones still describe the award.
-            ...applicableCriteria(kind, request.subjectKind).filter(
-              (c) => !c.id.startsWith('general.') && (c.judgement || c.presumed),
-            ),
-            typeAchievementDef(request),
-            ...generalDefs(kind),
-          ];
-    const memo = new Map<string, unknown>();
-    const accessors = accessorsFor(ctx, kind, 0);
-    criteria.push(...runCriteria(defs, (c) => inputFor(ctx, kind, c, accessors, memo), checkFor));
+  if (kind && plan!.headPasses) {
+    criteria.push(...runKind(ctx, kind, plan!.criteria, 0));
     const registration = request.awardType === 'cong_trang' ? registrationRow(kind, request, history) : null;
     if (registration) criteria.push(registration);
     const vote = options.ballot && request.awardType === 'cong_trang' ? voteRow(kind, options.ballot) : null;

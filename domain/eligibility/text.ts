@@ -18,19 +18,32 @@ import type {
   RatingRecord,
 } from '../regimes/types';
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
 export function formatDate(date: string): string {
+  if (ISO_DATE.test(date)) return `${date.slice(8)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
 }
 
+// The regimes are constant: each kind's name is looked up once.
+const kindNames = new Map<string, string>();
+
 /** The Vietnamese name of a kind: from the newest regime that defines it, else the code itself. */
 export function kindName(code: AwardKindCode): string {
+  const known = kindNames.get(code);
+  if (known !== undefined) return known;
+  let name: string = code;
   for (let i = REGIMES.length - 1; i >= 0; i--) {
     const def = REGIMES[i]!.kinds[code];
-    if (def) return def.name;
+    if (def) {
+      name = def.name;
+      break;
+    }
   }
-  return code;
+  if (kindNames.size < 1000) kindNames.set(code, name);
+  return name;
 }
 
 export function ratingLabel(rating: Rating): string {
