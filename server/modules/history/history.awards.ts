@@ -1,6 +1,6 @@
 // Awards of a person (or the household they head) or a unit: record from a paper decision, correct the details,
 // revoke. An award is never deleted: a revoked award stays, marked, and stops counting.
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import {
   AwardCreateBody,
   type AwardCreateInput,
@@ -10,7 +10,7 @@ import {
 } from '../../../contracts/history';
 import { todayInVietnam } from '../../../contracts/people';
 import type { Db } from '../../db/client';
-import { awards, initiatives } from '../../db/schema/index';
+import { awards, initiatives, units } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
 import { appendAudit } from '../../lib/audit';
 import { AppError, authorize, invalidField, notFound } from '../../lib/errors';
@@ -33,36 +33,37 @@ const RECORD_REFUSED = 'Bạn không có quyền ghi nhận khen thưởng cho �
 const subjectWhere = (subject: Subject) =>
   subject.type === 'person' ? eq(awards.personId, subject.id) : eq(awards.unitId, subject.id);
 
-/** The awards of a subject with the initiatives each used, newest first. */
-export async function listAwards(tx: Db, subject: Subject): Promise<AwardView[]> {
+/**
+ * Awards as views, newest first, each with its unit's name and the initiatives it used: one statement, however
+ * many awards (the history page lists them all).
+ */
+async function awardViews(tx: Db, subject: Subject, where: SQL): Promise<AwardView[]> {
   const rows = await tx
-    .select()
+    .select({
+      award: awards,
+      unitAtAwardName: units.name,
+      initiativeIds: sql<string[]>`coalesce((select json_agg(i.id order by i.created_at, i.id)
+        from ${initiatives} i where i.used_by_award_id = ${awards.id}), '[]'::json)`,
+    })
     .from(awards)
-    .where(subjectWhere(subject))
+    .leftJoin(units, eq(units.id, awards.unitAtAwardId))
+    .where(where)
     .orderBy(
       desc(awards.achievementYear),
       sql`${awards.decisionDate} desc nulls last`,
       desc(awards.createdAt),
     );
-  return presentAwards(tx, subject, rows);
+  return rows.map((r) => presentAward(r.award, r.unitAtAwardName ?? '', r.initiativeIds, subject.can));
 }
 
-async function presentAwards(tx: Db, subject: Subject, rows: AwardRow[]): Promise<AwardView[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const used = await tx
-    .select({ id: initiatives.id, awardId: initiatives.usedByAwardId })
-    .from(initiatives)
-    .where(inArray(initiatives.usedByAwardId, ids));
-  const units = await loadUnitsByIds(tx, [...new Set(rows.map((r) => r.unitAtAwardId))]);
-  return rows.map((r) =>
-    presentAward(
-      r,
-      units.get(r.unitAtAwardId)?.name ?? '',
-      used.filter((u) => u.awardId === r.id).map((u) => u.id),
-      subject.can,
-    ),
-  );
+/** The awards of a subject with the initiatives each used, newest first. */
+export async function listAwards(tx: Db, subject: Subject): Promise<AwardView[]> {
+  return awardViews(tx, subject, subjectWhere(subject));
+}
+
+/** One award just written, as its view. */
+async function presentWritten(tx: Db, subject: Subject, row: AwardRow): Promise<AwardView> {
+  return (await awardViews(tx, subject, eq(awards.id, row.id)))[0]!;
 }
 
 /** GET …/awards */
@@ -181,7 +182,7 @@ export async function recordAward(
     unitId: subject.auditUnitId,
     after: { ...snapshot(row!), initiativeIds: body.initiativeIds },
   });
-  return (await presentAwards(tx, subject, [row!]))[0]!;
+  return presentWritten(tx, subject, row!);
 }
 
 /** PATCH …/awards/:awardId: corrects the recorded details of a standing award. */
@@ -225,7 +226,7 @@ export async function updateAward(
     before: pick(current),
     after: pick(row),
   });
-  return (await presentAwards(tx, subject, [row]))[0]!;
+  return presentWritten(tx, subject, row);
 }
 
 /** POST …/awards/:awardId/revoke: the award stays, marked revoked from a date, with the reason. */
@@ -274,5 +275,5 @@ export async function revokeAward(
       version: row.version,
     },
   });
-  return (await presentAwards(tx, subject, [row]))[0]!;
+  return presentWritten(tx, subject, row);
 }
