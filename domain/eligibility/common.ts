@@ -70,6 +70,16 @@ export function ratingsCheck(
  * rewarded once, L22 Đ5 k2c). Null when nothing limits the count.
  */
 export function countingFloor(input: CheckInput): { from: number; evidence: Evidence[] } | null {
+  // The same for every criterion of the kind: several of them ask (memo shared by the kind's run).
+  const cached = input.memo.get('counting-floor') as
+    { from: number; evidence: Evidence[] } | null | undefined;
+  if (cached !== undefined) return cached;
+  const floor = findCountingFloor(input);
+  input.memo.set('counting-floor', floor);
+  return floor;
+}
+
+function findCountingFloor(input: CheckInput): { from: number; evidence: Evidence[] } | null {
   const { facts, year, kind } = input;
   let from = Number.NEGATIVE_INFINITY;
   const evidence: Evidence[] = [];

@@ -57,6 +57,10 @@ export function countsForMerit(award: AwardRecord): boolean {
   return award.awardType == null || award.awardType === 'cong_trang';
 }
 
+function byRecognition(a: InitiativeRecord, b: InitiativeRecord): number {
+  return a.recognizedOn.localeCompare(b.recognizedOn) || a.id.localeCompare(b.id);
+}
+
 export class Facts {
   readonly asOf: string;
   readonly recruitedOn: string | null;
@@ -171,6 +175,19 @@ export class Facts {
     return best;
   }
 
+  private sorted: readonly InitiativeRecord[] | undefined;
+
+  /** The initiatives by recognition date, then id (sorted once; usually already in that order). */
+  private sortedInitiatives(): readonly InitiativeRecord[] {
+    if (!this.sorted) {
+      const list = this.initiatives;
+      let inOrder = true;
+      for (let i = 1; i < list.length && inOrder; i++) inOrder = byRecognition(list[i - 1]!, list[i]!) <= 0;
+      this.sorted = inOrder ? list : [...list].sort(byRecognition);
+    }
+    return this.sorted;
+  }
+
   /** Initiatives of at least `level`, recognised in [fromYear, toYear], split into free and already used. */
   initiativesIn(
     level: InitiativeLevel,
@@ -180,10 +197,7 @@ export class Facts {
   ): { free: InitiativeRecord[]; used: InitiativeRecord[] } {
     const free: InitiativeRecord[] = [];
     const used: InitiativeRecord[] = [];
-    const sorted = [...this.initiatives].sort(
-      (a, b) => a.recognizedOn.localeCompare(b.recognizedOn) || a.id.localeCompare(b.id),
-    );
-    for (const initiative of sorted) {
+    for (const initiative of this.sortedInitiatives()) {
       const y = yearOf(initiative.recognizedOn);
       if (y < fromYear || y > toYear || LEVEL_RANK[initiative.level] < LEVEL_RANK[level]) continue;
       const isFree = initiative.usedByAward == null || ownAwardIds.includes(initiative.usedByAward);

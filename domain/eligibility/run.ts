@@ -101,27 +101,35 @@ export function anyOf(statuses: readonly CriterionStatus[]): CriterionStatus {
   return 'fail';
 }
 
+// The outcomes of criteria without a check depend on their definition only: made once, frozen, shared.
+const PRESUMED: Outcome = Object.freeze({
+  status: 'pass',
+  presumed: true,
+  evidence: Object.freeze([
+    Object.freeze({ kind: 'presumption', text: 'Coi là đạt vì không có hồ sơ nào cho thấy điều ngược lại.' }),
+  ]) as Evidence[],
+});
+const JUDGEMENT: Outcome = Object.freeze({
+  status: 'unknown',
+  judgement: true,
+  evidence: Object.freeze([
+    Object.freeze({
+      kind: 'judgement',
+      text: 'Dữ liệu không quyết định được: cần người có thẩm quyền đánh giá.',
+    }),
+  ]) as Evidence[],
+});
+const NO_CHECK: Outcome = Object.freeze({
+  status: 'unknown',
+  evidence: Object.freeze([
+    Object.freeze({ kind: 'judgement', text: 'Chưa có kiểm tra tự động cho tiêu chuẩn này: cần thẩm định.' }),
+  ]) as Evidence[],
+});
+
 function defaultOutcome(criterion: CriterionDef): Outcome {
-  if (criterion.presumed) {
-    return {
-      status: 'pass',
-      presumed: true,
-      evidence: [{ kind: 'presumption', text: 'Coi là đạt vì không có hồ sơ nào cho thấy điều ngược lại.' }],
-    };
-  }
-  if (criterion.judgement) {
-    return {
-      status: 'unknown',
-      judgement: true,
-      evidence: [
-        { kind: 'judgement', text: 'Dữ liệu không quyết định được: cần người có thẩm quyền đánh giá.' },
-      ],
-    };
-  }
-  return {
-    status: 'unknown',
-    evidence: [{ kind: 'judgement', text: 'Chưa có kiểm tra tự động cho tiêu chuẩn này: cần thẩm định.' }],
-  };
+  if (criterion.presumed) return PRESUMED;
+  if (criterion.judgement) return JUDGEMENT;
+  return NO_CHECK;
 }
 
 /** The criteria of a kind that apply to a subject kind, given the kind's boolean parameters. */
@@ -163,11 +171,18 @@ export function runCriteria(
     }
     rows.push(row);
   }
-  for (const [group, members] of groups) rows.push(summarise(group, members));
+  for (const [group, members] of groups) rows.push(summarise(criteria, group, members));
   return rows;
 }
 
-function summarise(group: string, members: readonly EligibilityCriterion[]): EligibilityCriterion {
+// The text of a group's summary row depends on its members' definitions only: made once per criteria list.
+const listedTexts = new WeakMap<readonly CriterionDef[], Map<string, string>>();
+
+function summarise(
+  criteria: readonly CriterionDef[],
+  group: string,
+  members: readonly EligibilityCriterion[],
+): EligibilityCriterion {
   const options = new Map<string, EligibilityCriterion[]>();
   for (const m of members) options.set(m.option!, [...(options.get(m.option!) ?? []), m]);
   const alternatives = [...options].map(([option, rows]) => ({
@@ -192,10 +207,20 @@ function summarise(group: string, members: readonly EligibilityCriterion[]): Eli
         .join(', ')}.`,
     });
   }
-  const listed = [...options].map(([option, rows]) => `(${option}) ${rows.map((r) => r.text).join('; ')}`);
+  let texts = listedTexts.get(criteria);
+  if (!texts) {
+    texts = new Map();
+    listedTexts.set(criteria, texts);
+  }
+  let text = texts.get(group);
+  if (text === undefined) {
+    const listed = [...options].map(([option, rows]) => `(${option}) ${rows.map((r) => r.text).join('; ')}`);
+    text = `Đạt ít nhất một trong các trường hợp: ${listed.join(' — hoặc — ')}`;
+    texts.set(group, text);
+  }
   const summary: EligibilityCriterion = {
     id: group,
-    text: `Đạt ít nhất một trong các trường hợp: ${listed.join(' — hoặc — ')}`,
+    text,
     status,
     evidence,
     basis: members[0]!.basis,
