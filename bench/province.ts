@@ -2,10 +2,11 @@
 //   npm run bench -- province               1× (100,000 people, ~1,500 units); writes docs/benchmarks.md
 //   npm run bench -- province --scale=4     1×, 2× and 4× (people AND units), and 10× extrapolated (linear fit)
 //   npm run bench -- province --quick       1× = 10,000 people (and the scales of --scale on that base)
-// Options: --no-write, --keep (keep the scratch databases). Each size is built once (a build is minutes, not
+// Options: --no-write, --keep (keep the scratch databases; the 1× one becomes the suite's province of that size
+// when the server has none). Each size is built once (a build is minutes, not
 // milliseconds: one run per size, its phases timed) into a scratch database of the benchmark's server, by the
 // same child process as provinceDatabase (bench/lib/load-province.ts): migrate, generate + write in one
-// transaction (batched unnest inserts; the big tables' secondary indexes and foreign keys rebuilt at the end),
+// transaction (COPY FROM STDIN; the big tables' secondary indexes and foreign keys rebuilt at the end),
 // VACUUM ANALYZE. Target: 1× loads in under 300 s. Not part of the default suite (the suite's provinces are built,
 // once, by provinceDatabase).
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { writeDocSection } from './lib/doc';
-import { databaseUrl, dropDatabase, GENERATOR_VERSION, serverUrl } from './lib/province-db';
+import { databaseUrl, dropDatabase, GENERATOR_VERSION, provinceName, serverUrl } from './lib/province-db';
 import { type Figure, machine, recordFigures } from './lib/results';
 
 const args = process.argv.slice(2);
@@ -83,7 +84,19 @@ async function build(scale: number): Promise<Build> {
   const sizeMB = await admin(
     async (c) => Number((await c.query('select pg_database_size($1) as b', [name])).rows[0].b) / 2 ** 20,
   );
-  if (!KEEP) await dropDatabase(name);
+  // The 1× build is the suite's province of that size (default shape and seed): kept for provinceDatabase when it
+  // has none yet.
+  const suiteName = provinceName(people);
+  const adopted =
+    scale === 1 &&
+    (await admin(async (c) => {
+      const r = await c.query('select 1 from pg_database where datname = $1', [suiteName]);
+      if (r.rowCount === 1) return false;
+      await c.query(`alter database ${name} rename to ${suiteName}`);
+      return true;
+    }));
+  if (adopted) console.log(`  Giữ lại làm tỉnh thử của bộ đo: ${suiteName}`);
+  else if (!KEEP) await dropDatabase(name);
   const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
   return { ...result, scale, people, total, loadS: result.writeS + result.vacuumS, sizeMB };
 }
@@ -153,8 +166,8 @@ async function main() {
       `Load average before the runs: ${loadAverage.toFixed(1)}.`,
     'The synthetic province (bench/synthetic, seed fixed, generator version ' +
       `${GENERATOR_VERSION}) built into an empty, migrated scratch database by the child process provinceDatabase uses: ` +
-      'generated in chunks of 20,000 people and written in one transaction by batched `INSERT … SELECT * FROM unnest(…)` ' +
-      '(20,000 rows a statement); the big tables (people, employments, decisions, annual_ratings, awards, ' +
+      'generated in chunks of 20,000 people and written in one transaction by `COPY … FROM STDIN` (text format, ' +
+      '20,000 rows a COPY, via the copy messages of the pg driver); the big tables (people, employments, decisions, annual_ratings, awards, ' +
       'decision_awardees, dossier_events) are filled without their secondary indexes and foreign keys, which are ' +
       'rebuilt at the end (same rules, checked over every row); dossiers are inserted in their first status and walked ' +
       'through the later ones by UPDATE, so the workflow trigger checks every step; then VACUUM ANALYZE. Each size is ' +

@@ -106,6 +106,8 @@ export interface Grant {
   batch?: number;
   revoked?: boolean;
   id: string;
+  /** Another proposal than the year's first for the same unit and kind (the last year's late ones). */
+  round?: string;
 }
 
 /** Who signs a unit's award of a kind on a date. */
@@ -207,7 +209,7 @@ export class Awarding {
     if (goesThroughDossier(g.kind, subject.kind)) {
       const asked = g.kind === 'BK_TTG' ? 'BK_TINH' : g.kind;
       const proposer = proposerOf(subject);
-      const key = `${proposer.id}|${asked}|${subject.kind}|${g.year}`;
+      const key = `${proposer.id}|${asked}|${subject.kind}|${g.year}${g.round ?? ''}`;
       let proposal = this.proposals.get(key);
       if (!proposal) {
         proposal = { proposer, kind: asked, subjectKind: subject.kind, year: g.year, awards: [] };
@@ -230,9 +232,9 @@ export class Awarding {
   }
 
   /** The proposal an award of `subject` went through (after `grant`). */
-  proposalOf(subject: Subject, kind: AwardKindCode, year: number): Proposal {
+  proposalOf(subject: Subject, kind: AwardKindCode, year: number, round = ''): Proposal {
     const asked = kind === 'BK_TTG' ? 'BK_TINH' : kind;
-    return this.proposals.get(`${proposerOf(subject).id}|${asked}|${subject.kind}|${year}`)!;
+    return this.proposals.get(`${proposerOf(subject).id}|${asked}|${subject.kind}|${year}${round}`)!;
   }
 
   /** The award tables of the years, then the awardee lines and revocations written since the last call. */

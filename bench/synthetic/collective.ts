@@ -1,7 +1,8 @@
 // The collective awards of a synthetic province, years FROM–TO: Tập thể lao động tiên tiến and Giấy khen for units
 // (from their district, commune, agency or director), Tập thể lao động xuất sắc, Cờ thi đua and Bằng khen of the
 // province for some of the best (proposed the year after, so the last year's are still candidates in the
-// workflow), now and then a Bằng khen of the Prime Minister, and Thôn văn hóa for villages. Deterministic: one
+// workflow, as are a third of the last year's Tập thể lao động tiên tiến), now and then a Bằng khen of the Prime
+// Minister, and Thôn văn hóa for villages. Deterministic: one
 // random stream per unit.
 import type { Random } from '../../server/db/seed/prng';
 import { type Awarding, FROM_YEAR, TO_YEAR } from './awarding';
@@ -32,6 +33,11 @@ export function addCollectiveAwards(
       }
       if (r.chance(0.4)) grant('GK', year);
       if (!r.chance(0.6)) continue;
+      // A third of the last year's collective titles are late (the communes merged on 1/7/2025): still proposals.
+      if (year === TO_YEAR && r.chance(0.33)) {
+        candidate(awarding, unit, 'TTLDTT');
+        continue;
+      }
       grant('TTLDTT', year);
       if (!r.chance(0.3)) continue;
       // The province's titles and Bằng khen come the year after: the last year's are still proposals.
@@ -46,6 +52,6 @@ export function addCollectiveAwards(
   }
 }
 
-function candidate(awarding: Awarding, unit: SyntheticUnit, kind: 'TTLDXS') {
+function candidate(awarding: Awarding, unit: SyntheticUnit, kind: 'TTLDXS' | 'TTLDTT') {
   awarding.candidates.push({ subjectKind: 'collective', personId: null, unit, name: unit.name, kind });
 }

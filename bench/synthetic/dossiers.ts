@@ -14,7 +14,9 @@ import type { Random } from '../../server/db/seed/prng';
 import {
   type Awarding,
   awardeeLine,
+  authorityFor,
   type Candidate,
+  proposerOf,
   type Proposal,
   type ProposedAward,
   TO_YEAR,
@@ -433,10 +435,12 @@ export class DossierWriter {
         continue;
       }
       const first = group[0]!;
-      const proposer =
-        first.subjectKind === 'collective' && first.unit.level === 'commune'
-          ? first.unit.parent!
-          : first.unit;
+      const proposer = proposerOf({
+        kind: first.subjectKind,
+        personId: first.personId,
+        unit: first.unit,
+        name: first.name,
+      });
       const start = dateBetween(r, `${TO_YEAR + 1}-01-05`, `${TO_YEAR + 1}-09-30`);
       const raise =
         first.kind === 'BK_TINH' && (state === 'forwarded' || (state === 'concluded' && r.chance(0.5)));
@@ -447,7 +451,7 @@ export class DossierWriter {
         this.dossiers,
         {
           proposer,
-          authority: this.awarding.province,
+          authority: authorityFor(first.unit, first.kind, start, this.awarding.province),
           kinds: [first.kind],
           year: TO_YEAR,
           forwardedFrom: null,

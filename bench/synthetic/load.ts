@@ -1,10 +1,11 @@
-// Writes a synthetic province: one `INSERT … SELECT * FROM unnest($1::uuid[], …)` per batch of rows, every
-// column one array parameter, all in one transaction (no COPY: pg-copy-streams is not installed). Dossiers are
+// Writes a synthetic province, all in one transaction: on PostgreSQL by `COPY … FROM STDIN` (text format, one COPY
+// per batch of rows, sent through pg's own copy messages: no extra package), elsewhere (PGlite) by one
+// `INSERT … SELECT * FROM unnest($1::uuid[], …)` per batch, every column one array parameter. Dossiers are
 // inserted in their first status and walked through the later ones by UPDATE, one step for all of them at a time,
 // so that the workflow trigger checks every step. The one trigger set aside while loading is the guard that
 // freezes the awardee list of an issued decision outside the transaction that issues it: the history is loaded
 // with decisions issued years ago (its other guards, on UPDATE and DELETE, do not fire on inserts).
-import type { ColumnTable } from './tables';
+import type { Cell, ColumnTable } from './tables';
 import type { StatusWalk } from './dossiers';
 import type { ProvinceChunk } from './province';
 
@@ -13,7 +14,40 @@ export type Execute = (text: string, params: unknown[]) => Promise<unknown>;
 
 const BATCH = 20_000;
 
-export async function insertTable(execute: Execute, table: ColumnTable, batch = BATCH): Promise<void> {
+/** Runs `COPY … FROM STDIN` with the given text-format data (pg's client, see copyIn). */
+export type CopyIn = (text: string, data: string) => Promise<unknown>;
+
+/** A cell in COPY's text format: \N for null, t/f, and backslash escapes for the separators. */
+function copyCell(value: Cell): string {
+  if (value === null) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') return String(value);
+  return /[\\\t\n\r]/.test(value)
+    ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : value;
+}
+
+/** The rows [from, to) of a table in COPY's text format. */
+function copyText(table: ColumnTable, from: number, to: number): string {
+  const columns = table.names.map((n) => table.columns[n]!);
+  const lines: string[] = [];
+  for (let i = from; i < to; i++) lines.push(columns.map((c) => copyCell(c[i]!)).join('\t'));
+  return `${lines.join('\n')}\n`;
+}
+
+export async function insertTable(
+  execute: Execute,
+  table: ColumnTable,
+  batch = BATCH,
+  copy?: CopyIn,
+): Promise<void> {
+  if (copy) {
+    const text = `copy ${table.table} (${table.names.join(', ')}) from stdin`;
+    for (let from = 0; from < table.length; from += batch) {
+      await copy(text, copyText(table, from, Math.min(table.length, from + batch)));
+    }
+    return;
+  }
   const names = table.names;
   const types = names.map((n) => table.types[n] as string);
   const text =
@@ -91,6 +125,7 @@ async function dropSecondary(execute: Execute): Promise<string[]> {
 export async function insertProvince(
   execute: Execute,
   chunks: Iterable<ProvinceChunk>,
+  copy?: CopyIn,
 ): Promise<{ personIds: string[]; rows: Record<string, number> }> {
   const personIds: string[] = [];
   const rows: Record<string, number> = {};
@@ -102,7 +137,7 @@ export async function insertProvince(
     const rebuild = await dropSecondary(execute);
     for (const chunk of chunks) {
       for (const table of chunk.tables) {
-        await insertTable(execute, table);
+        await insertTable(execute, table, BATCH, copy);
         rows[table.table] = (rows[table.table] ?? 0) + table.length;
       }
       if (chunk.walk) await walkStatuses(execute, chunk.walk);

@@ -106,13 +106,20 @@ function closingChunk(salt: number, random: Random, awarding: Awarding, book: De
   writer.active(random.fork('active'), [...groups.values()], (group) => {
     for (const c of group) {
       const subject = { kind: c.subjectKind, personId: c.personId, unit: c.unit, name: c.name };
-      awarding.grant({ subject, kind: c.kind, year: TO_YEAR, id: keyedUuid(salt ^ 0xa5a5, n++) });
+      awarding.grant({
+        subject,
+        kind: c.kind,
+        year: TO_YEAR,
+        id: keyedUuid(salt ^ 0xa5a5, n++),
+        round: '|late',
+      });
     }
     const c = group[0]!;
     return awarding.proposalOf(
       { kind: c.subjectKind, personId: c.personId, unit: c.unit, name: c.name },
       c.kind,
       TO_YEAR,
+      '|late',
     );
   });
   const decided = random.fork('decided');

@@ -4,13 +4,37 @@
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../server/db/client';
-import { type Execute, insertProvince } from './load';
+import pg from 'pg';
+import { type CopyIn, type Execute, insertProvince } from './load';
 import { generateProvince, type ProvinceOptions } from './province';
 
 /** Seconds spent generating and writing (one transaction), and in the VACUUM ANALYZE after. */
 export interface ProvinceTimings {
   writeS: number;
   vacuumS: number;
+}
+
+/** `COPY … FROM STDIN` through pg's own copy messages: a Query that answers the server's CopyInResponse. */
+class CopyInQuery extends pg.Query {
+  constructor(
+    text: string,
+    private readonly data: string,
+    callback: (error: Error | undefined) => void,
+  ) {
+    super(text, undefined, callback);
+  }
+
+  handleCopyInResponse(connection: { sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void }): void {
+    connection.sendCopyFromChunk(Buffer.from(this.data, 'utf8'));
+    connection.endCopyFrom();
+  }
+}
+
+function copyInto(client: pg.PoolClient): CopyIn {
+  return (text, data) =>
+    new Promise<void>((resolve, reject) => {
+      void client.query(new CopyInQuery(text, data, (error) => (error ? reject(error) : resolve())));
+    });
 }
 
 export async function setUpProvince(
@@ -26,7 +50,7 @@ export async function setUpProvince(
     const client = await handle.pool.connect();
     try {
       const execute: Execute = (text, params) => client.query(text, params);
-      rows = (await insertProvince(execute, chunks)).rows;
+      rows = (await insertProvince(execute, chunks, copyInto(client))).rows;
     } finally {
       client.release();
     }
