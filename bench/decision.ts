@@ -22,7 +22,11 @@ import type { Actor } from '../server/lib/actor';
 import { createDraft } from '../server/modules/decisions/decisions.drafts';
 import { issueDecision } from '../server/modules/decisions/decisions.issue';
 import { findRegister } from '../server/modules/decisions/decisions.queries';
-import { createRegister, registerDefaults } from '../server/modules/decisions/decisions.registers';
+import {
+  createRegister,
+  registerDefaults,
+  updateRegister,
+} from '../server/modules/decisions/decisions.registers';
 import { getDecision } from '../server/modules/decisions/decisions.service';
 import { renderDecisionDocx } from '../server/render/quyet-dinh.docx';
 import { benchAccount } from './lib/accounts';
@@ -153,23 +157,29 @@ async function main() {
       roles: roles('leader'),
     });
     const authority = { authorityUnitId: root!.id, authorityCode: 'chu_tich_ubnd_tinh' as const };
-    // The chairman's register: the generator's when it wrote one, else created through the service.
-    const [existing] = await queryRows<{ id: string }>(
+    // The chairman's register: the generator's when it wrote one (given a signer through the service when it
+    // has none), else created through the service.
+    const [existing] = await queryRows<{ id: string; version: number; signer_name: string | null }>(
       db,
-      sql`select id from decision_registers
+      sql`select id, version, signer_name from decision_registers
         where authority_unit_id = ${root!.id} and authority_code = ${authority.authorityCode}`,
     );
-    const register =
-      existing ??
-      (await db.transaction(async (tx) =>
-        createRegister(tx, officer, {
-          ...authority,
-          ...(await registerDefaults(tx, officer, authority)),
-          proposedBy: 'Giám đốc Sở Nội vụ',
-          fundingSource: 'Quỹ Thi đua, khen thưởng tỉnh',
-          signerName: 'Nguyễn Văn Ký',
-        }),
-      ));
+    const signer = { signerPosition: 'CHỦ TỊCH', signerName: 'Nguyễn Văn Ký' };
+    const register = existing
+      ? existing.signer_name
+        ? existing
+        : await db.transaction((tx) =>
+            updateRegister(tx, officer, existing.id, { version: existing.version, ...signer }),
+          )
+      : await db.transaction(async (tx) =>
+          createRegister(tx, officer, {
+            ...authority,
+            ...(await registerDefaults(tx, officer, authority)),
+            proposedBy: 'Giám đốc Sở Nội vụ',
+            fundingSource: 'Quỹ Thi đua, khen thưởng tỉnh',
+            ...signer,
+          }),
+        );
     const batches = RUNS + 1; // the first issue warms up
     const people = await candidates(db, root!.id, batches * AWARDEES);
     const nominees: string[][] = [];
