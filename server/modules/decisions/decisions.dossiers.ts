@@ -6,8 +6,8 @@ import { transitionErrors } from '../../../domain/workflow';
 import type { Db } from '../../db/client';
 import { dossiers } from '../../db/schema/index';
 import type { Actor } from '../../lib/actor';
-import { loadAncestry } from '../dossiers/dossiers.authority';
-import { findDossier, loadNominees } from '../dossiers/dossiers.queries';
+import { loadAncestries } from '../dossiers/dossiers.authority';
+import { DOSSIER_FROM, loadNominees, selectRows } from '../dossiers/dossiers.queries';
 import { dossierFacts } from '../dossiers/dossiers.service';
 import { transitionDossier } from '../dossiers/dossiers.transitions';
 
@@ -44,7 +44,12 @@ function systemSide(actor: Actor): Actor {
   };
 }
 
-/** Moves each dossier whose awaiting nominees all have a decision to 'decided' (when the workflow allows it). */
+/**
+ * Moves each dossier whose awaiting nominees all have a decision to 'decided' (when the workflow allows it). The
+ * dossiers (locked, in id order, as transitionDossier would lock each), their nominees and the proposers'
+ * ancestries are read at once (a decision of 500 awardees may close dozens of dossiers), then each closing dossier
+ * takes its transition with what was read.
+ */
 export async function closeDecidedDossiers(
   tx: Db,
   actor: Actor,
@@ -52,22 +57,43 @@ export async function closeDecidedDossiers(
   comment: string,
   now?: Date,
 ): Promise<string[]> {
+  const ids = [...new Set(dossierIds)].sort();
+  if (ids.length === 0) return [];
+  const rows = await selectRows(
+    tx,
+    sql`from ${DOSSIER_FROM} where d.id in (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) order by d.id for update of d`,
+  );
+  const nominees = await loadNominees(tx, ids);
+  const ancestries = await loadAncestries(
+    tx,
+    rows.map((r) => r.proposingPath),
+  );
   const decided: string[] = [];
-  for (const id of [...new Set(dossierIds)].sort()) {
-    const row = await findDossier(tx, id);
-    if (!row || row.status === 'decided') continue;
-    const nominees = await loadNominees(tx, [id]);
-    const awaiting = nominees.filter(
+  for (const row of rows) {
+    if (row.status === 'decided') continue;
+    const own = nominees.filter((n) => n.dossierId === row.id);
+    const awaiting = own.filter(
       (n) =>
         n.outcome !== 'failed' &&
         n.forwardedToNomineeId === null &&
         (n.outcome === 'passed' || row.handlingUnitId === null),
     );
     if (awaiting.length === 0 || awaiting.some((n) => n.decisionId === null)) continue;
-    const facts = dossierFacts(row, nominees, await loadAncestry(tx, row.proposingPath));
+    const ancestry = ancestries.get(row.proposingPath)!;
+    const facts = dossierFacts(row, own, ancestry);
     if (transitionErrors('decide', facts).length > 0) continue;
-    await transitionDossier(tx, systemSide(actor), id, 'decide', { comment }, { now });
-    decided.push(id);
+    await transitionDossier(
+      tx,
+      systemSide(actor),
+      row.id,
+      'decide',
+      { comment },
+      { now, loaded: { row, nominees: own, ancestry } },
+    );
+    decided.push(row.id);
   }
   return decided;
 }

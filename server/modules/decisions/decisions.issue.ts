@@ -58,39 +58,41 @@ export async function issueDecision(
 
   const total = await priceAwardees(tx, id, current.decisionDate);
   const rows = await tx.select().from(decisionAwardees).where(eq(decisionAwardees.decisionId, id));
-  // The award ids are chosen here so that the awards are written, and their awardees linked to them, a few
-  // statements at a time rather than two statements per awardee.
+  // The award ids are chosen here so that the awardees are linked to their awards in one statement; the awards
+  // go in as one INSERT … SELECT from a JSON array (drizzle spends hundreds of milliseconds of CPU building a
+  // VALUES list of 500 rows) and are read back as the history rows they became.
   const planned = rows
     .sort((x, y) => x.position - y.position)
-    .map((a) => ({
+    .map((a, i) => ({
       awardeeId: a.id,
       award: {
+        i,
         id: randomUUID(),
-        subjectKind: a.subjectKind,
-        personId: a.personId,
-        unitId: a.unitId,
-        householdName: a.householdName,
-        awardKind: a.awardKind,
-        awardType: current.awardType,
-        achievementYear: a.achievementYear,
-        decisionNumber: number,
-        decisionDate: current.decisionDate,
-        authority: current.authorityLabel,
-        authorityUnitId: current.authorityUnitId,
-        unitAtAwardId: a.unitAtAwardId,
+        subject_kind: a.subjectKind,
+        person_id: a.personId,
+        unit_id: a.unitId,
+        household_name: a.householdName,
+        award_kind: a.awardKind,
+        achievement_year: a.achievementYear,
+        unit_at_award_id: a.unitAtAwardId,
         amount: a.amount,
-        source: 'decision',
-        decisionId: id,
       },
     }));
-  const byId = new Map<string, typeof awards.$inferSelect>();
-  for (let from = 0; from < planned.length; from += 500) {
-    const inserted = await tx
-      .insert(awards)
-      .values(planned.slice(from, from + 500).map((p) => p.award))
-      .returning();
-    for (const award of inserted) byId.set(award.id, award);
-  }
+  await tx.execute(
+    sql`insert into awards (id, subject_kind, person_id, unit_id, household_name, award_kind, award_type,
+        achievement_year, decision_number, decision_date, authority, authority_unit_id, unit_at_award_id, amount,
+        source, decision_id)
+      select x.id, x.subject_kind, x.person_id, x.unit_id, x.household_name, x.award_kind, ${current.awardType},
+        x.achievement_year, ${number}, ${current.decisionDate}::date, ${current.authorityLabel},
+        ${current.authorityUnitId}::uuid, x.unit_at_award_id, x.amount, 'decision', ${id}::uuid
+      from jsonb_to_recordset(${JSON.stringify(planned.map((p) => p.award))}::jsonb) as x(i int, id uuid,
+        subject_kind text, person_id uuid, unit_id uuid, household_name text, award_kind text,
+        achievement_year smallint, unit_at_award_id uuid, amount integer)
+      order by x.i`,
+  );
+  const byId = new Map(
+    (await tx.select().from(awards).where(eq(awards.decisionId, id))).map((a) => [a.id, a] as const),
+  );
   const written = planned.map((p) => byId.get(p.award.id)!);
   await linkAwards(
     tx,

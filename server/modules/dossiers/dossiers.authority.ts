@@ -38,6 +38,28 @@ export async function loadAncestry(tx: Db, path: string): Promise<TreeUnit[]> {
   return rows.sort((a, b) => b.path.length - a.path.length);
 }
 
+/** The ancestries of several paths (as loadAncestry gives each), read in one statement. */
+export async function loadAncestries(tx: Db, paths: readonly string[]): Promise<Map<string, TreeUnit[]>> {
+  const ids = [...new Set(paths.flatMap((p) => p.split('/').filter(Boolean)))];
+  const rows = ids.length
+    ? await tx
+        .select({ id: units.id, name: units.name, path: units.path, kind: units.kind, level: units.level })
+        .from(units)
+        .where(inArray(units.id, ids))
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return new Map(
+    paths.map((p) => [
+      p,
+      p
+        .split('/')
+        .filter(Boolean)
+        .flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
+        .sort((a, b) => b.path.length - a.path.length),
+    ]),
+  );
+}
+
 /** The regime judging an achievement year; a year outside the catalog is a VALIDATION error. */
 export function regimeOfYear(year: number, field = 'achievementYear'): Regime {
   return domainInput(field, () => regimeForYear(year));

@@ -23,7 +23,7 @@ import { appendAudit } from '../../lib/audit';
 import { AppError, authorize } from '../../lib/errors';
 import { evaluateEligibilityMany } from '../eligibility/eligibility.service';
 import { parseInput } from '../people/people.service';
-import { handlingUnitOf, loadAncestry, type ResolvedAuthority } from './dossiers.authority';
+import { handlingUnitOf, loadAncestry, type ResolvedAuthority, type TreeUnit } from './dossiers.authority';
 import { sidesOf } from './dossiers.policy';
 import {
   type DossierRow,
@@ -54,6 +54,11 @@ export interface TransitionOptions {
   viaApi?: boolean;
   /** The moment of the step when it is not now (the demo seeding writes 2023's steps); default: the clock. */
   now?: Date;
+  /**
+   * The dossier (locked for update by the caller), its nominees and the proposer's ancestry as the caller has just
+   * read them in this transaction — a caller moving many dossiers reads them all at once instead of one by one.
+   */
+  loaded?: { row: DossierRow; nominees: NomineeRow[]; ancestry: TreeUnit[] };
 }
 
 export interface TransitionResult {
@@ -221,7 +226,7 @@ export async function transitionDossier(
   options: TransitionOptions = {},
 ): Promise<TransitionResult> {
   const t = transitionOf(action);
-  const row = await requireDossier(tx, actor, dossierId, true);
+  const row = options.loaded?.row ?? (await requireDossier(tx, actor, dossierId, true));
   if (options.viaApi && !t.viaApi) {
     throw new AppError(
       'FORBIDDEN',
@@ -233,8 +238,8 @@ export async function transitionDossier(
     authorize(sides.has(t.side), `Bước "${t.label}" chỉ do ${SIDE_LABELS[t.side]} thực hiện`);
   }
   if (input.version !== undefined && input.version !== row.version) throw stale();
-  const nominees = await loadNominees(tx, [row.id]);
-  const ancestry = await loadAncestry(tx, row.proposingPath);
+  const nominees = options.loaded?.nominees ?? (await loadNominees(tx, [row.id]));
+  const ancestry = options.loaded?.ancestry ?? (await loadAncestry(tx, row.proposingPath));
   const facts = dossierFacts(row, nominees, ancestry);
   const errors = transitionErrors(action, facts, input);
   if (errors.length > 0) {
