@@ -243,6 +243,7 @@ async function main() {
     },
     verdicts,
     peakRssMb: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20,
+    window: WINDOW ?? null,
   };
   await handle.close();
   checkVerdicts(province.name, verdicts);
