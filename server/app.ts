@@ -31,7 +31,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // Only the proxies named by TRUST_PROXY (none by default) may set the client address (X-Forwarded-For).
+    trustProxy: options.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>() as App;
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);

@@ -15,6 +15,8 @@ export interface Config {
   workers: number;
   /** PostgreSQL connections per process. */
   dbPoolSize: number;
+  /** Which proxies' X-Forwarded-For to believe: false (none), or their addresses/CIDR ranges ("10.0.0.5,10.0.1.0/24"). */
+  trustProxy: false | string;
 }
 
 /** Reads the configuration; DEMO defaults to on with the embedded database and off with DATABASE_URL. */
@@ -34,5 +36,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
     workers: Math.max(1, Math.floor(Number(env.WORKERS ?? 1)) || 1),
     dbPoolSize: Math.max(1, Math.floor(Number(env.DB_POOL_SIZE ?? 10)) || 10),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/** TRUST_PROXY: empty (none) or the proxies' addresses/CIDRs; "true" (any client could claim any address) is refused. */
+function readTrustProxy(value: string | undefined): false | string {
+  const v = value?.trim() ?? '';
+  if (v === '' || ['false', 'no', 'off'].includes(v.toLowerCase())) return false;
+  if (['1', 'true', 'yes', 'on'].includes(v.toLowerCase()) || /^\d+$/.test(v)) {
+    throw new Error(
+      'TRUST_PROXY: ghi địa chỉ (hoặc dải CIDR) của các proxy phía trước, ví dụ 10.0.0.5,10.0.1.0/24',
+    );
+  }
+  return v;
 }
