@@ -6,7 +6,8 @@
 //   npm run bench -- load            100,000 people, 30 s per run, 5 runs per route, scale-out; writes docs/benchmarks.md
 //   npm run bench -- load --quick    10,000 people, 3 s per route, one run, no scale-out
 // Options: --runs=N, --duration=S (seconds per run), --connections=N, --scale-out (also with --quick),
-// --no-scale-out, --no-write, --routes=id,… (only those routes, beside the ceiling; no figures recorded). BENCH_PORT: the server's port (default: a free one).
+// --no-scale-out, --no-write, --routes=id,… (only those routes, beside the ceiling; no figures recorded),
+// --province=NAME (an existing province database instead of provinceDatabase's). BENCH_PORT: the server's port (default: a free one).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -64,7 +65,9 @@ interface RunResult {
 // ---- Data: the scratch copy, the accounts, a person and the search text ----
 
 async function prepare() {
-  const province = await provinceDatabase(PEOPLE);
+  // --province=NAME: an existing province database (another generator version, or one being kept for comparison).
+  const given = option('province');
+  const province = given ? { name: given, loadSeconds: null } : await provinceDatabase(PEOPLE);
   if (province.loadSeconds !== null) console.log(`Tỉnh thử dựng trong ${province.loadSeconds.toFixed(0)} s`);
   const url = await scratchCopy(province.name, SCRATCH);
   const handle = await openDatabase({ databaseUrl: url, poolSize: 2 });
