@@ -7,9 +7,16 @@ import { DOSSIER_STATUS_LABELS, type DossierStatus } from '../../../domain/workf
 import { type Db } from '../../db/client';
 import { type Actor, pathInScope, scopePaths } from '../../lib/actor';
 import type { InboxProvider } from '../inbox/inbox.registry';
-import { loadAncestry } from './dossiers.authority';
+import { loadAncestries } from './dossiers.authority';
 import { presentDeadline } from './dossiers.present';
-import { DOSSIER_FROM, type DossierRow, HANDLING_PATH, loadNominees, selectRows } from './dossiers.queries';
+import {
+  DOSSIER_FROM,
+  type DossierRow,
+  HANDLING_PATH,
+  loadNominees,
+  type NomineeRow,
+  selectRows,
+} from './dossiers.queries';
 import { dossierFacts } from './dossiers.service';
 
 const ACTION: Partial<Record<DossierStatus, string>> = {
@@ -54,9 +61,10 @@ export const dossierInboxProvider: InboxProvider = {
       tx,
       sql`from ${DOSSIER_FROM} where ${where} order by d.updated_at limit 500`,
     );
+    const forwardable = await withForwardable(tx, rows);
     const items: InboxItem[] = [];
     for (const row of rows) {
-      if (row.status === 'concluded' && !(await hasForwardable(tx, row))) continue;
+      if (row.status === 'concluded' && !forwardable.has(row.id)) continue;
       const deadline = presentDeadline(row, today);
       items.push({
         key: `dossier:${row.id}`,
@@ -75,8 +83,28 @@ export const dossierInboxProvider: InboxProvider = {
   },
 };
 
-async function hasForwardable(tx: Db, row: DossierRow): Promise<boolean> {
-  const nominees = await loadNominees(tx, [row.id]);
-  const facts = dossierFacts(row, nominees, await loadAncestry(tx, row.proposingPath));
-  return facts.nominees.some((n) => n.needsForwarding && !n.forwarded);
+/**
+ * The concluded dossiers that still hold a nominee to forward beyond the authority: their nominees and their
+ * proposers' ancestries read in two statements for all of them (one pair per dossier made a province
+ * specialist's inbox cost a round trip per concluded dossier).
+ */
+async function withForwardable(tx: Db, rows: readonly DossierRow[]): Promise<Set<string>> {
+  const concluded = rows.filter((r) => r.status === 'concluded');
+  if (concluded.length === 0) return new Set();
+  const nominees = await loadNominees(
+    tx,
+    concluded.map((r) => r.id),
+  );
+  const ancestries = await loadAncestries(
+    tx,
+    concluded.map((r) => r.proposingPath),
+  );
+  const byDossier = new Map<string, NomineeRow[]>();
+  for (const n of nominees) byDossier.set(n.dossierId, [...(byDossier.get(n.dossierId) ?? []), n]);
+  const out = new Set<string>();
+  for (const row of concluded) {
+    const facts = dossierFacts(row, byDossier.get(row.id) ?? [], ancestries.get(row.proposingPath) ?? []);
+    if (facts.nominees.some((n) => n.needsForwarding && !n.forwarded)) out.add(row.id);
+  }
+  return out;
 }
