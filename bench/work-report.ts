@@ -39,7 +39,10 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 
-/** The same figures as loadAwardResults, written by hand for this data: literals, no decisions join. */
+/**
+ * The same figures as loadAwardResults, written by hand for this data: literals, no decisions join for the awards;
+ * a forwarded nominee is followed one step (the generator forwards once, to the Prime Minister).
+ */
 function handQuery(unit: { id: string; path: string; level: AdminLevel }): string {
   const levels = unit.level === 'province' ? `'central', 'province'` : `'central', 'province', 'district'`;
   return `
@@ -64,7 +67,9 @@ function handQuery(unit: { id: string; path: string; level: AdminLevel }): strin
       and not exists (select 1 from dossier_events e where e.dossier_id = ds.id
         and e.to_status in ('withdrawn', 'rejected') and e.at < '${TO}T24:00:00+07:00')
       and not exists (select 1 from decision_awardees da join decisions d on d.id = da.decision_id
-        where da.nominee_id = n.id and d.decision_date <= '${TO}')
+        where da.nominee_id in (n.id, n.forwarded_to_nominee_id) and d.decision_date <= '${TO}')
+      and not (n.outcome = 'failed' and exists (select 1 from dossier_events e where e.dossier_id = ds.id
+        and e.to_status = 'concluded' and e.at < '${TO}T24:00:00+07:00'))
     group by 2, 3, 4, 5`;
 }
 
