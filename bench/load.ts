@@ -3,9 +3,9 @@
 // loopback with 50 connections: list dossiers, inbox, a person's history, people search — requests/s, p50, p99 —
 // beside GET /api/health on the same server as the ceiling; the server's peak RSS (VmRSS of its processes, sampled
 // during the runs); then one list route against 1, 2, 3 and 4 server processes (WORKERS, server/cluster.ts).
-//   npm run bench -- load            100,000 people, 30 s per run, 5 runs per route, scale-out; writes docs/benchmarks.md
+//   npm run bench -- load            100,000 people, 30 s per run, 3 runs per route, scale-out (1 run per process count); writes docs/benchmarks.md
 //   npm run bench -- load --quick    10,000 people, 3 s per route, one run, no scale-out
-// Options: --runs=N, --duration=S (seconds per run), --connections=N, --scale-out (also with --quick),
+// Options: --runs=N, --scale-runs=N, --duration=S (seconds per run), --connections=N, --scale-out (also with --quick),
 // --no-scale-out, --no-write, --routes=id,… (only those routes, beside the ceiling; no figures recorded),
 // --province=NAME (an existing province database instead of provinceDatabase's). BENCH_PORT: the server's port (default: a free one).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -28,7 +28,9 @@ const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = args.includes('--quick');
 const PEOPLE = QUICK ? 10_000 : 100_000;
-const RUNS = Math.max(1, Number(option('runs') ?? (QUICK ? 1 : 5)));
+const RUNS = Math.max(1, Number(option('runs') ?? (QUICK ? 1 : 3)));
+/** Runs per process count in the scale-out (each DURATION long). */
+const SCALE_RUNS = Math.max(1, Number(option('scale-runs') ?? 1));
 const DURATION = Math.max(1, Number(option('duration') ?? (QUICK ? 3 : 30)));
 const CONNECTIONS = Math.max(1, Number(option('connections') ?? 50));
 const SCALE_OUT = !args.includes('--no-scale-out') && (!QUICK || args.includes('--scale-out'));
@@ -451,7 +453,7 @@ async function main() {
         check(`scale-out ${workers} warm-up`, await load(s, route, cookie, 2));
         const rss = sampleRss(s.child.pid!);
         const runs: RunResult[] = [];
-        for (let run = 0; run < RUNS; run++) {
+        for (let run = 0; run < SCALE_RUNS; run++) {
           const result = await load(s, route, cookie, DURATION);
           check(`scale-out ${workers}`, result);
           runs.push(result);
@@ -588,7 +590,7 @@ async function main() {
         '### Scale-out: several server processes, one PostgreSQL',
         '',
         `"List dossiers, province specialist" against WORKERS = 1…4 (server/cluster.ts: one supervisor, that many ` +
-          `server processes sharing the port, each with a pool of 10), one server at a time, ${RUNS} runs of ` +
+          `server processes sharing the port, each with a pool of 10), one server at a time, ${SCALE_RUNS} run(s) of ` +
           `${DURATION} s each. This machine has ${os.cpus().length} cores shared by the server processes, PostgreSQL ` +
           'and autocannon, so the table shows what extra processes cost or gain on one small machine, not how far ' +
           'separate API nodes scale: each node added on its own cores adds its own CPU (docs/operations.md).',
