@@ -17,21 +17,15 @@ import { REFORM_DOCUMENT } from './organisation';
 import { buildDemoPlan, digestOf, planDigestRows } from './plan';
 
 let handle: DatabaseHandle;
-let seededIn = 0;
 const rows = <T extends Record<string, unknown>>(query: ReturnType<typeof sql>) =>
   queryRows<T>(handle.db, query);
 
 before(async () => {
   handle = await openTestDatabase();
-  const started = performance.now();
+  // How long seeding takes is measured by `npm run bench -- seed`, not here (no timed unit tests).
   assert.equal(await seedDemo(handle.db, { log: () => undefined }), 'seeded');
-  seededIn = performance.now() - started;
 });
 after(() => handle.close());
-
-test('seeding finishes well within the start-up budget', () => {
-  assert.ok(seededIn < 60_000, `seeding took ${Math.round(seededIn)} ms`);
-});
 
 test('the data is deterministic: two plans agree, and the database holds exactly the plan', async () => {
   const first = digestOf(planDigestRows(buildDemoPlan()));
