@@ -66,7 +66,9 @@ export async function councilView(
   council: CouncilRow,
   date?: string,
 ): Promise<CouncilView> {
-  const [periods, changes] = await Promise.all([loadPeriods(tx, council.id), loadChanges(tx, council.id)]);
+  // One after the other: on a transaction's client pg runs them in turn anyway, and warns of overlapping calls.
+  const periods = await loadPeriods(tx, council.id);
+  const changes = await loadChanges(tx, council.id);
   return presentCouncil(actor, council, periods, changes, date ?? defaultDate(council, todayInVietnam()));
 }
 

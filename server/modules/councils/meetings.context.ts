@@ -139,13 +139,13 @@ export function majority(regimeId: string): NomineeVoteRule {
 /** Loads the meeting's whole context. */
 export async function loadMeetingContext(db: Db, meeting: MeetingRow): Promise<MeetingContext> {
   const regime = meetingRegime(meeting.heldOn);
-  const [periods, attendanceRows, dossierRows, overlays, settings] = await Promise.all([
-    loadPeriods(db, meeting.councilId),
-    loadAttendance(db, meeting.id),
-    loadAgendaDossiers(db, meeting.id),
-    overlaysInForce(db, meeting.authorityPath, meeting.heldOn),
-    loadDisclosureSettings(db, meeting.authorityUnitId),
-  ]);
+  // One statement at a time: db is often a transaction, whose single client cannot run them side by side (pg
+  // queues them and warns of overlapping calls).
+  const periods = await loadPeriods(db, meeting.councilId);
+  const attendanceRows = await loadAttendance(db, meeting.id);
+  const dossierRows = await loadAgendaDossiers(db, meeting.id);
+  const overlays = await overlaysInForce(db, meeting.authorityPath, meeting.heldOn);
+  const settings = await loadDisclosureSettings(db, meeting.authorityUnitId);
   const asPeriod = (p: PeriodRow) => ({ ...p, role: p.role as CouncilRole, from: p.fromDate, to: p.toDate });
   const members = byRole(membersAt(periods.map(asPeriod), meeting.heldOn));
   const attendance = new Map(attendanceRows.map((a) => [a.personId, a]));
@@ -158,10 +158,8 @@ export async function loadMeetingContext(db: Db, meeting: MeetingRow): Promise<M
     dossierRows.map((d) => d.id),
   );
   const ids = nomineeRows.map((n) => n.id);
-  const [{ ballots, votes }, disclosureRows] = await Promise.all([
-    loadBallots(db, ids),
-    loadNomineeDisclosures(db, ids),
-  ]);
+  const { ballots, votes } = await loadBallots(db, ids);
+  const disclosureRows = await loadNomineeDisclosures(db, ids);
   const dossierOf = new Map(dossierRows.map((d) => [d.id, d]));
   const nominees = nomineeRows.map((n): NomineeFacts => {
     const dossier = dossierOf.get(n.dossierId)!;

@@ -138,11 +138,10 @@ async function requireDisclosure(tx: Db, actor: Actor, id: string, lock = false)
 }
 
 async function disclosureView(tx: Db, actor: Actor, d: DisclosureRow): Promise<DisclosureView> {
-  const [nominees, comments, settings] = await Promise.all([
-    loadDisclosed(tx, d.id),
-    loadComments(tx, d.id),
-    settingsMap(tx, d.authorityUnitId),
-  ]);
+  // One after the other: a transaction's single client cannot run them side by side.
+  const nominees = await loadDisclosed(tx, d.id);
+  const comments = await loadComments(tx, d.id);
+  const settings = await settingsMap(tx, d.authorityUnitId);
   const dossier = (await loadDossierFacts(tx, d.dossierId))!;
   const facts = await loadNomineeFacts(tx, [d.dossierId], todayInVietnam());
   const texts = new Set<string>();

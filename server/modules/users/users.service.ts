@@ -37,7 +37,8 @@ async function checkRoleUnits(
 async function view(tx: Db, actor: Actor, id: string): Promise<UserView> {
   const user = await findUserInScope(tx, actor, id);
   if (!user) notFound('tài khoản');
-  const [roles, logins] = await Promise.all([rolesOf(tx, [id]), lastLogins(tx, [id])]);
+  const roles = await rolesOf(tx, [id]);
+  const logins = await lastLogins(tx, [id]);
   return presentUser(actor, user, roles, logins.get(id));
 }
 
