@@ -80,17 +80,7 @@ export async function overlayParamsResolver(
   rootPath: string,
   date: string,
 ): Promise<(unitPath: string | null) => Record<string, number | boolean>> {
-  const overlays = await overlaysOfTree(tx, rootPath);
-  const memo = new Map<string, Record<string, number | boolean>>();
-  return (unitPath) => {
-    if (!unitPath || overlays.length === 0) return {};
-    let params = memo.get(unitPath);
-    if (!params) {
-      params = mergeOverlayParams(overlays, pathIds(unitPath), date);
-      memo.set(unitPath, params);
-    }
-    return params;
-  };
+  return memoisedResolver(await overlaysOfTree(tx, rootPath), date);
 }
 
 /**
@@ -103,7 +93,14 @@ export async function overlayParamsForPaths(
   date: string,
 ): Promise<(unitPath: string | null) => Record<string, number | boolean>> {
   const chainIds = new Set(unitPaths.flatMap((path) => (path ? pathIds(path) : [])));
-  const overlays = await overlaysOfUnits(tx, [...chainIds]);
+  return memoisedResolver(await overlaysOfUnits(tx, [...chainIds]), date);
+}
+
+/** A unit path's merged overlay parameters on the date, from overlays already loaded, memoised per path. */
+function memoisedResolver(
+  overlays: Parameters<typeof mergeOverlayParams>[0],
+  date: string,
+): (unitPath: string | null) => Record<string, number | boolean> {
   const memo = new Map<string, Record<string, number | boolean>>();
   return (unitPath) => {
     if (!unitPath || overlays.length === 0) return {};
