@@ -72,8 +72,23 @@ const SELECT = sql`select d.id, d.code, d.title, d.status, d.proposing_unit_id a
 export function dossierVisibleSql(actor: Actor): SQL {
   const all = scopePaths(actor);
   const draftSide = scopePaths(actor, ['officer', 'admin', 'viewer']);
-  return sql`((d.status <> 'draft' and (${pathInScope(sql`pu.path`, all)} or ${pathInScope(HANDLING_PATH, all)}))
+  return sql`((d.status <> 'draft' and (${pathInScope(sql`pu.path`, all)} or ${handlingInScope(all)}))
     or (d.status = 'draft' and ${pathInScope(sql`pu.path`, draftSide)}))`;
+}
+
+/**
+ * SQL: the unit that handles the dossier (HANDLING_PATH) lies under one of the paths — reading only d and pu, so
+ * that a count need not join the units for every dossier (the joins were most of the list's cost under load).
+ * Without an authority unit the handler is the nearest province above the proposer; provinces do not nest in
+ * anything a scope can start below, so "some province above the proposer is in scope" says the same.
+ */
+export function handlingInScope(paths: readonly string[]): SQL {
+  if (paths.length === 0 || paths.includes('/')) return pathInScope(HANDLING_PATH, paths);
+  return sql`(case when d.authority_unit_id is not null
+    then exists (select 1 from units sa where sa.id = d.authority_unit_id and ${pathInScope(sql`sa.path`, paths)})
+    else exists (select 1 from units sp where sp.kind = 'province' and sp.id <> pu.id
+      and sp.id = any(string_to_array(trim(both '/' from pu.path), '/')::uuid[]) and ${pathInScope(sql`sp.path`, paths)})
+    end)`;
 }
 
 function normalise(row: DossierRow): DossierRow {
@@ -136,7 +151,7 @@ export async function selectDossierPage(
   }
   if (query.side === 'proposer') where.push(pathInScope(sql`pu.path`, scopePaths(actor, ['officer'])));
   if (query.side === 'authority') {
-    where.push(pathInScope(HANDLING_PATH, scopePaths(actor, ['specialist', 'leader'])));
+    where.push(handlingInScope(scopePaths(actor, ['specialist', 'leader'])));
     where.push(sql`d.status <> 'draft'`);
   }
   const q = query.q?.normalize('NFC').trim();
@@ -150,7 +165,8 @@ export async function selectDossierPage(
   const condition = sql.join(where, sql` and `);
   const [count] = await queryRows<{ n: number }>(
     tx,
-    sql`select count(*)::int as n from ${DOSSIER_FROM} where ${condition}`,
+    // The conditions read only d and pu: the count joins nothing else.
+    sql`select count(*)::int as n from dossiers d join units pu on pu.id = d.proposing_unit_id where ${condition}`,
   );
   const order =
     query.sort === 'deadline'
