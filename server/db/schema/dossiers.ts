@@ -73,6 +73,9 @@ export const dossiers = pgTable(
     index('dossiers_authority_idx').on(t.authorityUnitId, t.status),
     index('dossiers_forwarded_from_idx').on(t.forwardedFromId),
     index('dossiers_movement_idx').on(t.movementId),
+    // The list's default order (updated_at desc, code desc: this index read backwards): its first page comes from
+    // the index instead of sorting every dossier in scope.
+    index('dossiers_updated_idx').on(t.updatedAt, t.code),
     check('dossiers_code_check', sql`${t.code} ~ '^HS-[0-9]{4}-[0-9]{5,}$'`),
     check('dossiers_status_check', sql`${t.status} in (${inList(DOSSIER_STATUSES)})`),
     check('dossiers_authority_code_check', sql`${t.authorityCode} in (${inList(AUTHORITY_CODES)})`),

@@ -1,0 +1,1 @@
+CREATE INDEX "dossiers_updated_idx" ON "dossiers" USING btree ("updated_at","code");
