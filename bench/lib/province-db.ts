@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { migrateDatabase, openDatabase } from '../../server/db/client';
 
 /** Bump when bench/synthetic produces different rows for the same options. */
 export const GENERATOR_VERSION = 4;
@@ -71,7 +72,16 @@ export async function provinceDatabase(people: number): Promise<ProvinceDatabase
     await client.query(`create database ${building}`);
     return false;
   });
-  if (ready) return { url: databaseUrl(name), name, loadSeconds: null };
+  if (ready) {
+    // Built by an earlier run, perhaps before the latest migrations (a new index): bring its schema up to date.
+    const handle = await openDatabase({ databaseUrl: databaseUrl(name), poolSize: 1 });
+    try {
+      await migrateDatabase(handle);
+    } finally {
+      await handle.close();
+    }
+    return { url: databaseUrl(name), name, loadSeconds: null };
+  }
   const start = performance.now();
   const child = spawnSync(process.execPath, ['--import', 'tsx', LOADER, String(people)], {
     stdio: 'inherit',
