@@ -33,7 +33,7 @@ import { benchAccount } from './lib/accounts';
 import { writeDocSection } from './lib/doc';
 import { benchDossiers, candidates } from './lib/dossiers';
 import { dropDatabase, provinceDatabase, scratchCopy } from './lib/province-db';
-import { machine, median, recordFigures } from './lib/results';
+import { machine, median, minMax, recordFigures } from './lib/results';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -217,7 +217,7 @@ async function main() {
 
 async function report(runs: Run[], counts: { awards: number; audit: number }, setupS: number) {
   const pick = (f: (r: Run) => number) => runs.map(f);
-  const range = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
+  const range = minMax;
   const issue = pick((r) => r.issueMs);
   const docx = pick((r) => r.readMs + r.renderMs);
   const render = pick((r) => r.renderMs);

@@ -25,7 +25,7 @@ import { NOMINEE_IMPORT_COLUMNS, renderNomineeTemplate } from '../server/render/
 import { benchAccount } from './lib/accounts';
 import { writeDocSection } from './lib/doc';
 import { dropDatabase, provinceDatabase, scratchCopy } from './lib/province-db';
-import { machine, median, recordFigures } from './lib/results';
+import { machine, median, minMax, recordFigures } from './lib/results';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -147,7 +147,7 @@ async function main() {
 }
 
 async function report(imports: number[], reads: number[], bytes: number, setupS: number) {
-  const range = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
+  const range = minMax;
   const value = median(imports);
   const reference = { label: 'the same .xlsx read by exceljs alone', value: median(reads) };
   const missed = value >= TARGET_S ? 'See the import section: where the time goes.' : undefined;

@@ -28,7 +28,7 @@ import { BENCH_PASSWORD, benchAccount } from './lib/accounts';
 import { writeDocSection } from './lib/doc';
 import { benchDossiers, candidates } from './lib/dossiers';
 import { dropDatabase, provinceDatabase, scratchCopy } from './lib/province-db';
-import { type Figure, machine, median, recordFigures } from './lib/results';
+import { type Figure, machine, median, minMax, recordFigures } from './lib/results';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -282,7 +282,7 @@ async function main() {
       `chunk tải sau lớn nhất ${sizes.largestLazy.file} ${sizes.largestLazy.gzip.toFixed(1)} KB`,
   );
   const render = SIZE_ONLY ? null : await measureRender();
-  const range = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
+  const range = minMax;
   const figures: Figure[] = [
     {
       id: 'web.initial-js',

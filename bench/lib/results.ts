@@ -117,3 +117,6 @@ export const median = (values: number[]): number => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
+
+/** The min–max of a figure's runs (Figure.range). */
+export const minMax = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
