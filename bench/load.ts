@@ -7,7 +7,8 @@
 //   npm run bench -- load --quick    10,000 people, 3 s per route, one run, no scale-out
 // Options: --runs=N, --scale-runs=N, --duration=S (seconds per run), --connections=N, --scale-out (also with --quick),
 // --no-scale-out, --no-write, --routes=id,… (only those routes, beside the ceiling; no figures recorded),
-// --province=NAME (an existing province database instead of provinceDatabase's). BENCH_PORT: the server's port (default: a free one).
+// --province=NAME (an existing province database instead of provinceDatabase's), --cpu-prof (the server writes V8 CPU
+// profiles to bench/out/prof, one per process, on exit). BENCH_PORT: the server's port (default: a free one).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { serverBundle } from '../e2e/support/server';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../server/db/client';
 import { systemActor } from '../server/lib/actor';
@@ -153,11 +155,14 @@ interface Server {
   base: string;
 }
 
-/** server/main.ts in a child process, as in production (NODE_ENV, logs at info to a file, no demo data). */
+/** The server bundle in a child process, as `npm start` runs it (NODE_ENV, logs at info to a file, no demo data). */
 async function startServer(url: string, port: number, workers: number): Promise<Server> {
   mkdirSync(OUT, { recursive: true });
   const log = openSync(path.join(OUT, `load-server-${workers}.log`), 'w');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
+  const profile = args.includes('--cpu-prof')
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.join(OUT, 'prof')}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, serverBundle()], {
     cwd: root,
     stdio: ['ignore', log, log],
     env: {
@@ -554,7 +559,7 @@ async function main() {
         `cookie, so every one is resolved through the session table. The person of the history page is the one at the ` +
         `90th percentile of award counts (${data.personAwards} awards). People search: q="nguyen van an" (no diacritics).`,
       '',
-      `Method: server/main.ts in a child process (NODE_ENV=production, one process, pool of 10 connections, request ` +
+      `Method: server/main.ts bundled as npm start runs it (dist/server/main.js, plain node), in a child process (NODE_ENV=production, one process, pool of 10 connections, request ` +
         `logs at info written to a file); autocannon in the benchmark's process, ${CONNECTIONS} connections on ` +
         `127.0.0.1, ${DURATION} s per run after a 1 s warm-up, ${RUNS} runs per route, the route order reversed every ` +
         'other run; every answer had to be 200 (the run fails otherwise). The rate limiter is registered with ' +

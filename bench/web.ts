@@ -7,7 +7,7 @@
 //     precompress it. Target < 400 KB. Reference: all the JS of the build, gzipped the same way (the share the first
 //     load takes); the largest lazily loaded chunk is named beside it.
 // (b) First render of the dossier list (/ho-so) in headless Chromium (playwright-core, /usr/bin/chromium, the
-//     flags of e2e/support/browser.ts), for a province specialist: the server (server/main.ts as a child process
+//     flags of e2e/support/browser.ts), for a province specialist: the server (server/main.ts bundled, e2e/support/server.ts, as a child process
 //     on 127.0.0.1:3240–3249) on a scratch copy of the province, the account created through the users service,
 //     signed in through the login page. Each load: a navigation to /ho-so, timed in the page from the navigation's
 //     start (performance.now()) to the first frame where the table holds its rows. Reference, alternating in the
@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { type Page } from 'playwright-core';
 import { openBrowser } from '../e2e/support/browser';
+import { serverBundle } from '../e2e/support/server';
 import { openDatabase, queryRows } from '../server/db/client';
 import { BENCH_PASSWORD, benchAccount } from './lib/accounts';
 import { writeDocSection } from './lib/doc';
@@ -121,7 +122,7 @@ async function freePort(): Promise<number> {
 
 async function startServer(databaseUrl: string): Promise<{ base: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [serverBundle()], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -337,7 +338,7 @@ async function main() {
       `(the first load takes ${((100 * sizes.initialGzip) / sizes.allGzip).toFixed(0)}% of it); the largest lazily ` +
       `loaded chunk is ${sizes.largestLazy.file} (${sizes.largestLazy.gzip.toFixed(1)} KB).`,
     '',
-    '**(b) First render of the dossier list.** Server (`server/main.ts`, one process, PostgreSQL) on a scratch copy ' +
+    '**(b) First render of the dossier list.** Server (`server/main.ts` bundled as `npm start` runs it, one process, PostgreSQL) on a scratch copy ' +
       `of the synthetic province of ${PEOPLE.toLocaleString('en')} people with ${render.dossiers.toLocaleString('en')} ` +
       'dossiers addressed to the province (the generator’s, and 60 received ones written by the benchmark); a ' +
       'province specialist created through the users service, signed in through the login page. Headless Chromium ' +

@@ -15,6 +15,22 @@ export function ensureWebBuilt(): void {
   execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
 }
 
+let bundle: string | null = null;
+
+/**
+ * The production server bundle (dist/server/main.js, scripts/build-server.mjs), built afresh once per process so
+ * that it holds the code under test — the journeys and the benchmarks run the server as `npm start` runs it.
+ */
+export function serverBundle(): string {
+  if (bundle) return bundle;
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-server.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  bundle = path.join(ROOT, 'dist', 'server', 'main.js');
+  return bundle;
+}
+
 /** A port that was free a moment ago on 127.0.0.1. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,7 +51,7 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Spawns `tsx server/main.ts` with a fresh DATA_DIR and DEMO=on, and waits for /api/health. */
+/** Spawns the server bundle (serverBundle) with a fresh DATA_DIR and DEMO=on, and waits for /api/health. */
 export async function startServer(timeoutMs = 240_000): Promise<RunningServer> {
   // E2E_PORT: a fixed port (when several runs share a machine and each is given its ports).
   const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
@@ -50,7 +66,7 @@ export async function startServer(timeoutMs = 240_000): Promise<RunningServer> {
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [serverBundle()], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
