@@ -15,20 +15,23 @@ import type { EffectiveCatalog, EffectiveKind, LocalOverlay } from './catalog';
 import type {
   AwardKindCode,
   CriterionDef,
+  CriterionStatus,
   EligibilityRequest,
   Evidence,
   Regime,
   Verdict,
 } from './regimes/types';
-import { checkFor } from './eligibility/registry';
+import { checkFor, reachOf } from './eligibility/registry';
 import { Facts } from './eligibility/facts';
 import type { EligibilityHistory } from './eligibility/facts';
 import {
   applicableCriteria,
   decidingRows,
   allOf,
+  EVERY_RECORD,
   heldByAward,
   runCriteria,
+  statusOf,
   statusText,
   verdictOf,
 } from './eligibility/run';
@@ -86,6 +89,8 @@ interface Context {
   request: EligibilityRequest;
   catalog: EffectiveCatalog;
   ownAwardIds: string[];
+  /** False for a verdict only (evaluateVerdict): statuses without evidence, criteria run until one decides. */
+  explain: boolean;
 }
 
 /**
@@ -100,6 +105,7 @@ class Input implements CheckInput {
   readonly year: number;
   readonly catalog: EffectiveCatalog;
   readonly ownAwardIds: readonly string[];
+  readonly explain: boolean;
 
   constructor(
     private readonly ctx: Context,
@@ -114,6 +120,7 @@ class Input implements CheckInput {
     this.year = ctx.request.year;
     this.catalog = ctx.catalog;
     this.ownAwardIds = ctx.ownAwardIds;
+    this.explain = ctx.explain;
   }
 
   param(key: string | undefined, fallback: number): number {
@@ -128,6 +135,27 @@ class Input implements CheckInput {
   held(code: AwardKindCode, year: number): HeldResult {
     return held(this.ctx, code, year, this.depth + 1);
   }
+}
+
+/**
+ * Criteria a verdict alone runs last (statusOf): those that may judge a title by its own criteria, or read the
+ * whole history, or declare no reach.
+ */
+function costly(criterion: CriterionDef): boolean {
+  if (!checkFor[criterion.id]) return false;
+  const reach = reachOf[criterion.id];
+  return !reach || reach === EVERY_RECORD || (reach.holds?.length ?? 0) > 0;
+}
+
+/** The status of a kind's criteria at a depth, without their rows (a verdict alone). */
+function statusOfKind(
+  ctx: Context,
+  kind: EffectiveKind,
+  criteria: readonly CriterionDef[],
+  depth: number,
+): CriterionStatus {
+  const memo = new Map<string, unknown>();
+  return statusOf(criteria, (c) => new Input(ctx, kind, c, depth, memo), checkFor, costly);
 }
 
 /** Runs a kind's criteria at a depth, one memo shared by them (analyses several criteria use). */
@@ -229,8 +257,34 @@ function freezeRow(row: EligibilityCriterion): EligibilityCriterion {
   return Object.freeze(row);
 }
 
+// The results of held() for a verdict alone: statuses without evidence, shared and frozen.
+const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
+const HELD_BARE = {
+  award: Object.freeze({ status: 'pass', via: 'award', evidence: NO_EVIDENCE }),
+  none: {
+    fail: Object.freeze({ status: 'fail', via: 'none', evidence: NO_EVIDENCE }),
+    unknown: Object.freeze({ status: 'unknown', via: 'none', evidence: NO_EVIDENCE }),
+  },
+  criteria: {
+    pass: Object.freeze({ status: 'pass', via: 'criteria', evidence: NO_EVIDENCE }),
+    fail: Object.freeze({ status: 'fail', via: 'criteria', evidence: NO_EVIDENCE }),
+    unknown: Object.freeze({ status: 'unknown', via: 'criteria', evidence: NO_EVIDENCE }),
+  },
+} as const satisfies Record<string, HeldResult | Record<string, HeldResult>>;
+
+/** held() for a verdict alone: the same statuses, no evidence. */
+function heldStatus(ctx: Context, code: AwardKindCode, year: number, depth: number): HeldResult {
+  if (ctx.facts.titleRecord(code, year)) return HELD_BARE.award;
+  const kind = ctx.catalog.kinds[code];
+  if (year !== ctx.request.year || depth > MAX_DEPTH || !kind) {
+    return ctx.history.awards === undefined ? HELD_BARE.none.unknown : HELD_BARE.none.fail;
+  }
+  return HELD_BARE.criteria[statusOfKind(ctx, kind, ownCriteria(kind, ctx.request.subjectKind), depth)];
+}
+
 /** A title held in a year: a recorded award; in the request year, also its criteria met (legal.md §14). */
 function held(ctx: Context, code: AwardKindCode, year: number, depth: number): HeldResult {
+  if (!ctx.explain) return heldStatus(ctx, code, year, depth);
   const byAward = heldByAward(code, ctx.facts, year);
   if (byAward) return byAward;
   const kind = ctx.catalog.kinds[code];
@@ -260,6 +314,35 @@ function held(ctx: Context, code: AwardKindCode, year: number, depth: number): H
   return judgement ? { status, via: 'criteria', evidence, judgement } : { status, via: 'criteria', evidence };
 }
 
+interface Prepared {
+  regime: Regime;
+  catalog: EffectiveCatalog;
+  kind: EffectiveKind | undefined;
+  ctx: Context;
+  plan: Plan | null;
+}
+
+/** What evaluate and evaluateVerdict both start from: the regime, the catalog, the facts and the kind's plan. */
+function prepare(
+  history: EligibilityHistory,
+  request: EligibilityRequest,
+  asOf: string,
+  options: EvaluateOptions,
+  explain: boolean,
+): Prepared {
+  if (!ISO_DATE.test(asOf)) throw new RegimeError(`Ngày xét "${asOf}" không hợp lệ (định dạng YYYY-MM-DD).`);
+  const regime = regimeOfYear(request.year);
+  const catalog = catalogFor(request.year, options);
+  const facts = new Facts(history, asOf);
+  const kind = catalog.kinds[request.awardKind];
+  const ownAwardIds: string[] = [];
+  for (const a of facts.awards) {
+    if (a.awardKind === request.awardKind && a.year === request.year && a.id) ownAwardIds.push(a.id);
+  }
+  const ctx: Context = { facts, history, request, catalog, ownAwardIds, explain };
+  return { regime, catalog, kind, ctx, plan: kind ? planOf(kind, request, regime) : null };
+}
+
 /** Evaluates one subject's eligibility for one award kind and achievement year, as known on `asOf`. */
 export function evaluate(
   history: EligibilityHistory,
@@ -267,16 +350,7 @@ export function evaluate(
   asOf: string,
   options: EvaluateOptions = {},
 ): EligibilityVerdict {
-  if (!ISO_DATE.test(asOf)) throw new RegimeError(`Ngày xét "${asOf}" không hợp lệ (định dạng YYYY-MM-DD).`);
-  const regime = regimeOfYear(request.year);
-  const catalog = catalogFor(request.year, options);
-  const facts = new Facts(history, asOf);
-  const kind = catalog.kinds[request.awardKind];
-  const ownAwardIds = facts.awards
-    .filter((a) => a.awardKind === request.awardKind && a.year === request.year && a.id)
-    .map((a) => a.id!);
-  const ctx: Context = { facts, history, request, catalog, ownAwardIds };
-  const plan = kind ? planOf(kind, request, regime) : null;
+  const { regime, catalog, kind, ctx, plan } = prepare(history, request, asOf, options, true);
   const head = plan ? plan.head : engineRows(request, regime, null);
   const criteria: EligibilityCriterion[] = [...head];
   if (kind && plan!.headPasses) {
@@ -293,7 +367,7 @@ export function evaluate(
     awardKindName: kind?.def.name ?? kindName(request.awardKind),
     criteria,
     warnings: verdictWarnings({
-      facts,
+      facts: ctx.facts,
       request,
       catalog,
       kind: kind ?? null,
@@ -301,6 +375,32 @@ export function evaluate(
       ballotGiven: options.ballot !== undefined,
     }),
   };
+}
+
+/**
+ * The verdict alone — evaluate(…).verdict, the same errors thrown — for a caller that judges many subjects and
+ * explains few of them (suggestions: every candidate judged, one page shown; a benchmark). No evidence, no
+ * warning: each criterion gives its status only, and the criteria run until one decides the verdict
+ * (eligibility.verdict.test.ts checks the equality on random histories, for every kind).
+ */
+export function evaluateVerdict(
+  history: EligibilityHistory,
+  request: EligibilityRequest,
+  asOf: string,
+  options: EvaluateOptions = {},
+): Verdict['verdict'] {
+  const { regime, kind, ctx, plan } = prepare(history, request, asOf, options, false);
+  if (!kind || !plan) return verdictOf(engineRows(request, regime, null));
+  if (!plan.headPasses) return verdictOf(plan.head);
+  const status = statusOfKind(ctx, kind, plan.criteria, 0);
+  if (status === 'fail') return 'not_eligible';
+  const statuses: CriterionStatus[] = [status];
+  const registration = request.awardType === 'cong_trang' ? registrationRow(kind, request, history) : null;
+  if (registration) statuses.push(registration.status);
+  const vote = options.ballot && request.awardType === 'cong_trang' ? voteRow(kind, options.ballot) : null;
+  if (vote) statuses.push(vote.status);
+  const all = allOf(statuses);
+  return all === 'pass' ? 'eligible' : all === 'fail' ? 'not_eligible' : 'needs_review';
 }
 
 function safeRegimeAt(date: string): string | null {

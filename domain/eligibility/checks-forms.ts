@@ -16,7 +16,7 @@ import {
   windowStart,
 } from './common';
 import { countsForMerit } from './facts';
-import { allOf } from './run';
+import { allOf, bare } from './run';
 import { EVERY_RECORD } from './run';
 import type { Check, CheckInput, Outcome, Reach } from './run';
 import { awardEvidence, kindName } from './text';
@@ -29,8 +29,10 @@ const htxs2Years: Check = (input) => ratingRunCheck(input, 2, HTXS_ONLY);
 
 const initiatives2: Check = (input) => {
   const from = windowStart(input, 2);
-  if (from > input.year)
+  if (from > input.year) {
+    if (!input.explain) return bare('fail');
     return outcome('fail', [note('Không còn năm nào được tính sau kỷ luật hoặc lần khen trước.')]);
+  }
   return initiativesCheck(input, 'unit', 2, from, input.year);
 };
 

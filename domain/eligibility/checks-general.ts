@@ -3,11 +3,14 @@
 
 import { GENERAL } from '../regimes/criteria-ids';
 import { note, outcome } from './common';
+import { bare } from './run';
 import type { Check, Reach } from './run';
 import { disciplineEvidence, formatDate } from './text';
 
-const conduct: Check = ({ facts, year }) => {
+const conduct: Check = ({ facts, year, explain }) => {
   const disciplines = facts.disciplinesIn(year);
+  if (!explain)
+    return bare(disciplines.length > 0 ? 'fail' : facts.pendingInvestigation ? 'unknown' : 'pass');
   if (disciplines.length > 0) {
     return outcome(
       'fail',
@@ -35,7 +38,8 @@ const conduct: Check = ({ facts, year }) => {
   );
 };
 
-const noPendingInvestigation: Check = ({ facts }) => {
+const noPendingInvestigation: Check = ({ facts, explain }) => {
+  if (!explain) return bare(facts.pendingInvestigation === true ? 'fail' : 'pass');
   if (facts.pendingInvestigation === true) {
     return outcome('fail', [
       note(
@@ -56,8 +60,12 @@ const noPendingInvestigation: Check = ({ facts }) => {
   );
 };
 
-const disciplineEnded: Check = ({ facts, history, year }) => {
+const disciplineEnded: Check = ({ facts, history, year, explain }) => {
   const inYear = facts.disciplinesIn(year);
+  if (!explain) {
+    if (inYear.length > 0) return bare('fail');
+    return bare(facts.disciplinesInForceAt(facts.asOf).length > 0 ? 'unknown' : 'pass');
+  }
   if (inYear.length > 0) {
     return outcome(
       'fail',

@@ -11,7 +11,7 @@ import {
   streakCheck,
   titleInYear,
 } from './common';
-import { allOf } from './run';
+import { allOf, bare } from './run';
 import type { Check, CheckInput, Outcome, Reach } from './run';
 import { disciplineEvidence, formatDate, ratingEvidence } from './text';
 
@@ -43,13 +43,15 @@ const tenure: Check = (input) => {
   const { facts, year, criterion } = input;
   const min = input.param(criterion.param ?? 'tenureMonthsMin', input.catalog.regime.id === 'A' ? 10 : 6);
   if (!facts.recruitedOn) {
+    if (!input.explain) return bare('unknown');
     return outcome('unknown', [
       note('Chưa có ngày tuyển dụng: không xác định được thời gian công tác trong năm.'),
     ]);
   }
   const yearEnd = `${year + 1}-01-01`;
-  const months = facts.recruitedOn >= yearEnd ? 0 : wholeMonths(facts.recruitedOn, yearEnd);
   const ok = facts.recruitedOn < yearEnd && addMonths(facts.recruitedOn, min) <= yearEnd;
+  if (!input.explain) return bare(ok ? 'pass' : 'fail');
+  const months = facts.recruitedOn >= yearEnd ? 0 : wholeMonths(facts.recruitedOn, yearEnd);
   return outcome(ok ? 'pass' : 'fail', [
     {
       kind: 'recruitment',
@@ -58,8 +60,9 @@ const tenure: Check = (input) => {
   ]);
 };
 
-const noDisciplineA: Check = ({ facts, year }) => {
+const noDisciplineA: Check = ({ facts, year, explain }) => {
   const inYear = facts.disciplinesIn(year);
+  if (!explain) return bare(inYear.length > 0 ? 'fail' : 'pass');
   if (inYear.length > 0) {
     return outcome(
       'fail',
@@ -74,8 +77,13 @@ const ldttSameYear: Check = (input) => input.held('LDTT', input.year);
 const htxsOrInitiative: Check = (input) => {
   const { facts, year } = input;
   const record = facts.rating(year);
-  if (record?.rating === 'HTXS') return outcome('pass', [ratingEvidence(record)]);
+  if (record?.rating === 'HTXS')
+    return input.explain ? outcome('pass', [ratingEvidence(record)]) : bare('pass');
   const initiatives = initiativesCheck(input, 'unit', 1, year, year);
+  if (!input.explain) {
+    if (initiatives.status === 'pass') return bare('pass');
+    return bare(!record || initiatives.status === 'unknown' ? 'unknown' : 'fail');
+  }
   const evidence = [
     record ? ratingEvidence(record) : note(`Chưa có kết quả đánh giá, xếp loại năm ${year}.`),
     ...initiatives.evidence,

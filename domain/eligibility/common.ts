@@ -10,6 +10,7 @@ import type {
   Rating,
 } from '../regimes/types';
 import { countsForMerit } from './facts';
+import { bare } from './run';
 import type { CheckInput, Outcome } from './run';
 import {
   awardEvidence,
@@ -39,9 +40,11 @@ export function note(text: string): Evidence {
 export function ratingCheck(input: CheckInput, year: number, accepted: readonly Rating[]): Outcome {
   const record = input.facts.rating(year);
   if (!record) {
+    if (!input.explain) return bare('unknown');
     return outcome('unknown', [note(`Chưa có kết quả đánh giá, xếp loại năm ${year}.`)]);
   }
   const ok = accepted.includes(record.rating);
+  if (!input.explain) return bare(ok ? 'pass' : 'fail');
   const need = accepted.map((r) => ratingLabel(r).toLowerCase()).join(' hoặc ');
   return outcome(ok ? 'pass' : 'fail', [ratingEvidence(record), ...(ok ? [] : [note(`Cần ${need}.`)])]);
 }
@@ -58,10 +61,10 @@ export function ratingsCheck(
   for (let year = from; year <= to; year++) {
     const result = ratingCheck(input, year, accepted);
     statuses.push(result.status);
-    evidence.push(...result.evidence);
+    if (input.explain) evidence.push(...result.evidence);
   }
   const status = statuses.includes('fail') ? 'fail' : statuses.includes('unknown') ? 'unknown' : 'pass';
-  return outcome(status, evidence);
+  return input.explain ? outcome(status, evidence) : bare(status);
 }
 
 /**
@@ -79,6 +82,7 @@ export function countingFloor(input: CheckInput): { from: number; evidence: Evid
   return floor;
 }
 
+/** The floor's evidence is made only when the input explains (its year alone decides statuses). */
 function findCountingFloor(input: CheckInput): { from: number; evidence: Evidence[] } | null {
   const { facts, year, kind } = input;
   let from = Number.NEGATIVE_INFINITY;
@@ -86,24 +90,26 @@ function findCountingFloor(input: CheckInput): { from: number; evidence: Evidenc
   const discipline = facts.countingFrom(year);
   if (discipline) {
     from = discipline.from;
-    evidence.push(
-      disciplineEvidence(
-        discipline.discipline,
-        'thành tích chỉ được tính từ sau khi hết thời hạn kỷ luật (NĐ 152/2025 Điều 4 khoản 4)',
-      ),
-    );
+    if (input.explain)
+      evidence.push(
+        disciplineEvidence(
+          discipline.discipline,
+          'thành tích chỉ được tính từ sau khi hết thời hạn kỷ luật (NĐ 152/2025 Điều 4 khoản 4)',
+        ),
+      );
   }
   const previous = facts.awards
     .filter((a) => a.awardKind === kind.code && a.year < year && countsForMerit(a))
     .sort((a, b) => b.year - a.year)[0];
   if (previous && previous.year + 1 > from) {
     from = previous.year + 1;
-    evidence.push(
-      awardEvidence(
-        previous,
-        `các năm đến ${previous.year} đã được tính cho lần khen này, không tính lại (Luật TĐKT 2022 Điều 5 khoản 2 điểm c)`,
-      ),
-    );
+    if (input.explain)
+      evidence.push(
+        awardEvidence(
+          previous,
+          `các năm đến ${previous.year} đã được tính cho lần khen này, không tính lại (Luật TĐKT 2022 Điều 5 khoản 2 điểm c)`,
+        ),
+      );
   }
   return Number.isFinite(from) ? { from, evidence } : null;
 }
@@ -113,6 +119,7 @@ export function titleInYear(input: CheckInput, code: AwardKindCode, year: number
   if (year === input.year) return input.held(code, year);
   const { facts } = input;
   const record = facts.titleRecord(code, year);
+  if (!input.explain) return bare(record ? 'pass' : input.history.awards === undefined ? 'unknown' : 'fail');
   if (record) {
     const extra = record.awardKind === code ? undefined : `bao hàm ${kindName(code)} năm ${year}`;
     return outcome('pass', [awardEvidence(record, extra)]);
@@ -147,6 +154,8 @@ export function streakCheck(
 ): Outcome {
   const first = endYear - length + 1;
   const floor = countingFloor(input);
+  if (!input.explain)
+    return floor && floor.from > first ? bare('fail') : streakStatus(input, code, first, endYear);
   const evidence: Evidence[] = [];
   const statuses: CriterionStatus[] = [];
   if (floor && floor.from > first) {
@@ -165,6 +174,26 @@ export function streakCheck(
   return outcome(status, evidence);
 }
 
+/**
+ * streakCheck's status for a verdict alone: the past years first (a record each), the year judged last (it may
+ * run the title's criteria), stopping at the first year without the title.
+ */
+function streakStatus(input: CheckInput, code: AwardKindCode, first: number, endYear: number): Outcome {
+  let unknown = false;
+  for (let year = first; year <= endYear; year++) {
+    if (year === input.year) continue;
+    const status = titleInYear(input, code, year).status;
+    if (status === 'fail') return bare('fail');
+    if (status === 'unknown') unknown = true;
+  }
+  if (input.year >= first && input.year <= endYear) {
+    const status = titleInYear(input, code, input.year).status;
+    if (status === 'fail') return bare('fail');
+    if (status === 'unknown') unknown = true;
+  }
+  return bare(unknown ? 'unknown' : 'pass');
+}
+
 /** At least `count` free initiatives of `level` or higher recognised in [from, to]. */
 export function initiativesCheck(
   input: CheckInput,
@@ -175,6 +204,11 @@ export function initiativesCheck(
 ): Outcome & { free: InitiativeRecord[] } {
   const { facts } = input;
   const { free, used } = facts.initiativesIn(level, from, to, input.ownAwardIds);
+  if (!input.explain) {
+    const status =
+      free.length >= count ? 'pass' : input.history.initiatives === undefined ? 'unknown' : 'fail';
+    return { ...bare(status), free };
+  }
   const evidence: Evidence[] = [
     ...free.map((i) => initiativeEvidence(i)),
     ...used.map((i) =>
@@ -197,6 +231,7 @@ export function initiativesCheck(
 export function ratingRunCheck(input: CheckInput, length: number, accepted: readonly Rating[]): Outcome {
   const first = input.year - length + 1;
   const floor = countingFloor(input);
+  if (!input.explain && floor && floor.from > first) return bare('fail');
   const run = ratingsCheck(input, first, input.year, accepted);
   if (floor && floor.from > first) {
     return outcome('fail', [

@@ -69,8 +69,11 @@ export class Facts {
   readonly initiatives: readonly InitiativeRecord[];
   /** Not revoked and decided by asOf (any award type). */
   readonly awards: readonly AwardRecord[];
-  /** Records set aside, in Vietnamese, for the warnings. */
-  readonly setAside: string[] = [];
+  private readonly lateAwards: AwardRecord[] = [];
+  private readonly lateInitiatives: InitiativeRecord[] = [];
+  /** Years with two different ratings, and with two sets of member figures (once per duplicate record). */
+  private readonly ratingConflicts: number[] = [];
+  private readonly statsDuplicates: number[] = [];
   private readonly ratings = new Map<number, RatingRecord>();
   private readonly stats = new Map<number, MemberStatsRecord>();
   private readonly groups = new Map<number, EmulationGroupResult>();
@@ -83,7 +86,7 @@ export class Facts {
     for (const award of history.awards ?? []) {
       if (award.revoked) continue;
       if (award.decisionDate && award.decisionDate > asOf) {
-        this.setAside.push(`${awardText(award)}: quyết định sau ngày xét ${formatDate(asOf)}, không tính.`);
+        this.lateAwards.push(award);
         continue;
       }
       awards.push(award);
@@ -91,7 +94,7 @@ export class Facts {
     this.awards = awards;
     this.initiatives = (history.initiatives ?? []).filter((initiative) => {
       if (initiative.recognizedOn <= asOf) return true;
-      this.setAside.push(`${initiativeText(initiative)}: công nhận sau ngày xét, không tính.`);
+      this.lateInitiatives.push(initiative);
       return false;
     });
     this.disciplines = (history.disciplines ?? []).filter((d) => d.from <= asOf);
@@ -99,21 +102,35 @@ export class Facts {
     // kept and the conflict reported, so a duplicate can never make a subject look better.
     for (const rating of history.ratings ?? []) {
       const other = this.ratings.get(rating.year);
-      if (other && other.rating !== rating.rating) {
-        this.setAside.push(`Năm ${rating.year} có hai kết quả xếp loại khác nhau: dùng kết quả thấp hơn.`);
-      }
+      if (other && other.rating !== rating.rating) this.ratingConflicts.push(rating.year);
       if (!other || RATING_RANK[rating.rating] < RATING_RANK[other.rating])
         this.ratings.set(rating.year, rating);
     }
     for (const stats of history.memberStats ?? []) {
       const other = this.stats.get(stats.year);
-      if (other) this.setAside.push(`Năm ${stats.year} có hai bộ số liệu thành viên: dùng bộ nhập sau.`);
+      if (other) this.statsDuplicates.push(stats.year);
       this.stats.set(stats.year, stats);
     }
     for (const result of history.groupResults ?? []) {
       const other = this.groups.get(result.year);
       if (!other || !result.leading) this.groups.set(result.year, result);
     }
+  }
+
+  /** Records set aside, in Vietnamese, for the warnings (worded when asked: a verdict alone never asks). */
+  get setAside(): string[] {
+    return [
+      ...this.lateAwards.map(
+        (award) => `${awardText(award)}: quyết định sau ngày xét ${formatDate(this.asOf)}, không tính.`,
+      ),
+      ...this.lateInitiatives.map(
+        (initiative) => `${initiativeText(initiative)}: công nhận sau ngày xét, không tính.`,
+      ),
+      ...this.ratingConflicts.map(
+        (year) => `Năm ${year} có hai kết quả xếp loại khác nhau: dùng kết quả thấp hơn.`,
+      ),
+      ...this.statsDuplicates.map((year) => `Năm ${year} có hai bộ số liệu thành viên: dùng bộ nhập sau.`),
+    ];
   }
 
   rating(year: number): RatingRecord | undefined {

@@ -56,6 +56,11 @@ export interface CheckInput {
   held(code: AwardKindCode, year: number): HeldResult;
   /** Per-evaluation memo for analyses several criteria share (e.g. Bằng khen Thủ tướng point b). */
   memo: Map<string, unknown>;
+  /**
+   * False when only the verdict is asked (evaluateVerdict): the check may then return its status alone (bare),
+   * without the evidence no one will read; true for the full explanation (evaluate).
+   */
+  explain: boolean;
 }
 
 export type Check = (input: CheckInput) => Outcome;
@@ -125,6 +130,18 @@ const NO_CHECK: Outcome = Object.freeze({
     Object.freeze({ kind: 'judgement', text: 'Chưa có kiểm tra tự động cho tiêu chuẩn này: cần thẩm định.' }),
   ]) as Evidence[],
 });
+
+// A status without evidence, for a verdict only (CheckInput.explain false): shared, frozen.
+const BARE: Readonly<Record<CriterionStatus, Outcome>> = {
+  pass: Object.freeze({ status: 'pass', evidence: Object.freeze([]) as unknown as Evidence[] }),
+  fail: Object.freeze({ status: 'fail', evidence: Object.freeze([]) as unknown as Evidence[] }),
+  unknown: Object.freeze({ status: 'unknown', evidence: Object.freeze([]) as unknown as Evidence[] }),
+};
+
+/** The outcome of a status alone (no evidence): what a check returns when its input does not explain. */
+export function bare(status: CriterionStatus): Outcome {
+  return BARE[status];
+}
 
 function defaultOutcome(criterion: CriterionDef): Outcome {
   if (criterion.presumed) return PRESUMED;
@@ -228,6 +245,95 @@ function summarise(
   };
   if (status === 'unknown' && pending.some((a) => a.judgement)) summary.judgement = true;
   return summary;
+}
+
+/** A criteria list ordered for statusOf: deciding criteria first, then each group's options and members. */
+interface StatusPlan {
+  single: readonly CriterionDef[];
+  groups: readonly (readonly (readonly CriterionDef[])[])[];
+}
+
+const statusPlans = new WeakMap<readonly CriterionDef[], StatusPlan>();
+
+/** Made once per criteria list (the callers pass one `costly` for all). */
+function statusPlanOf(
+  criteria: readonly CriterionDef[],
+  costly: (criterion: CriterionDef) => boolean,
+): StatusPlan {
+  let plan = statusPlans.get(criteria);
+  if (plan) return plan;
+  // Cheap criteria first (a costly one may judge a title by its own criteria), catalog order otherwise.
+  const cheapFirst = (list: readonly CriterionDef[]) => [
+    ...list.filter((c) => !costly(c)),
+    ...list.filter((c) => costly(c)),
+  ];
+  const groups = new Map<string, Map<string, CriterionDef[]>>();
+  for (const c of criteria) {
+    if (!c.group) continue;
+    const options = groups.get(c.group) ?? new Map<string, CriterionDef[]>();
+    const option = c.option ?? c.id;
+    options.set(option, [...(options.get(option) ?? []), c]);
+    groups.set(c.group, options);
+  }
+  plan = {
+    single: cheapFirst(criteria.filter((c) => !c.group)),
+    groups: [...groups.values()].map((options) => [...options.values()].map(cheapFirst)),
+  };
+  statusPlans.set(criteria, plan);
+  return plan;
+}
+
+/**
+ * The status of a criteria list, as allOf(decidingRows(runCriteria(…))) gives it, without making its rows: the
+ * verdict alone, for a caller that judges many subjects (suggestions, a benchmark). It stops at the first
+ * failing deciding criterion; a group of alternatives at its first passing option, an option at its first
+ * failing member. Criteria run in another order than the catalog's (cheap ones first, `costly` ones last): no
+ * status depends on it, a check reading only the input and the memo only caching what a check computes.
+ */
+export function statusOf(
+  criteria: readonly CriterionDef[],
+  makeInput: (criterion: CriterionDef) => CheckInput,
+  checks: Readonly<Record<string, Check>>,
+  costly: (criterion: CriterionDef) => boolean,
+): CriterionStatus {
+  const plan = statusPlanOf(criteria, costly);
+  let unknown = false;
+  for (const criterion of plan.single) {
+    const status = statusOfOne(criterion, makeInput, checks);
+    if (status === 'fail') return 'fail';
+    if (status === 'unknown') unknown = true;
+  }
+  for (const options of plan.groups) {
+    let group: CriterionStatus = 'fail';
+    for (const members of options) {
+      let option: CriterionStatus = 'pass';
+      for (const member of members) {
+        const status = statusOfOne(member, makeInput, checks);
+        if (status === 'fail') {
+          option = 'fail';
+          break;
+        }
+        if (status === 'unknown') option = 'unknown';
+      }
+      if (option === 'pass') {
+        group = 'pass';
+        break;
+      }
+      if (option === 'unknown') group = 'unknown';
+    }
+    if (group === 'fail') return 'fail';
+    if (group === 'unknown') unknown = true;
+  }
+  return unknown ? 'unknown' : 'pass';
+}
+
+function statusOfOne(
+  criterion: CriterionDef,
+  makeInput: (criterion: CriterionDef) => CheckInput,
+  checks: Readonly<Record<string, Check>>,
+): CriterionStatus {
+  const check = checks[criterion.id];
+  return check ? check(makeInput(criterion)).status : defaultOutcome(criterion).status;
 }
 
 /** The rows that decide the verdict: criteria outside groups, and the summary of each group. */
