@@ -26,6 +26,8 @@ export interface BenchReport {
   peakRssMb: number;
   /** The years read (historyWindow of the two kinds), or null with --whole-history. */
   window: HistoryWindow | null;
+  /** Every verdict explained (evaluate, --explain) instead of the verdict alone (evaluateVerdict). */
+  explained: boolean;
 }
 
 export const GOAL_MS = 2000;

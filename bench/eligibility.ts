@@ -6,11 +6,13 @@
 // --province=NAME (an existing province database of the same server, e.g. one of an earlier generator version:
 // two versions of the code compared on the same data), --verdicts=FILE (writes the full verdicts of the first
 // 3,000 people, by id, as JSON lines, and stops: two versions of the engine compared byte for byte), --whole-history (every year of
-// history loaded, as before the window: the window's gain, measured).
+// history loaded, as before the window: the window's gain, measured), --explain (evaluate(), every verdict with
+// its criteria and Vietnamese evidence, instead of evaluateVerdict: the cost of explaining all of them, measured).
 // Data: provinceDatabase (bench/lib/province-db.ts), built once per size and generator version, then reused.
 // Measured, median of the runs after a warm-up run: (a) the reference — the very statements loadHistories sends
 // (recorded during the warm-up), replayed through the same driver, rows fetched but nothing built; (b)
-// loadHistories + evaluate() for both kinds for every person, split into load and evaluate. Goal: (b) < 2 s and
+// loadHistories + the verdict for both kinds for every person, split into load and evaluate — evaluateVerdict, as
+// the suggestions judge every candidate (their one page of explained verdicts is not part of it). Goal: (b) < 2 s and
 // (b)/(a) ≤ 1.5. The verdict counts per kind are kept per province in bench/out/ and a later run on the same
 // province must find the same counts (an optimisation must not change a verdict).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,9 +20,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type SQL, sql } from 'drizzle-orm';
-import { evaluate } from '../domain/eligibility';
+import { evaluate, evaluateVerdict } from '../domain/eligibility';
 import { historyWindow } from '../domain/eligibility/reach';
-import type { EligibilityRequest } from '../domain/regimes/types';
+import type { EligibilityRequest, SubjectHistory } from '../domain/regimes/types';
 import { type DatabaseHandle, type Db, openDatabase, queryRows } from '../server/db/client';
 import { loadHistories } from '../server/modules/history/history.load';
 import { type BenchReport, figuresOf, writeReport } from './_eligibility-report';
@@ -38,6 +40,7 @@ const WRITE = !args.includes('--no-write') && !QUICK;
 const VERDICTS_FILE = option('verdicts');
 const PROVINCE = option('province');
 const WHOLE_HISTORY = args.includes('--whole-history');
+const EXPLAIN = args.includes('--explain');
 const AS_OF = '2025-12-31';
 const REQUESTS: EligibilityRequest[] = [
   { subjectKind: 'individual', awardKind: 'CSTD_TINH', year: 2025, awardType: 'cong_trang' },
@@ -91,8 +94,13 @@ async function reference(db: Db, statements: SQL[][]): Promise<{ ms: number; row
   return { ms: performance.now() - start, rows };
 }
 
+/** The verdict of one request: alone (evaluateVerdict, the default), or explained (evaluate, --explain). */
+const verdictOf = EXPLAIN
+  ? (history: SubjectHistory, request: EligibilityRequest) => evaluate(history, request, AS_OF).verdict
+  : (history: SubjectHistory, request: EligibilityRequest) => evaluateVerdict(history, request, AS_OF);
+
 /**
- * (b) loadHistories then evaluate for both kinds, for every person; the next chunk's histories are asked for
+ * (b) loadHistories then the verdicts of both kinds, for every person; the next chunk's histories are asked for
  * before the current chunk is evaluated, so that the server works while this process evaluates.
  */
 async function full(db: Db, chunks: string[][]) {
@@ -109,8 +117,7 @@ async function full(db: Db, chunks: string[][]) {
     start = performance.now();
     for (const id of chunks[i]!) {
       const history = histories.get(id)!;
-      for (const request of REQUESTS)
-        verdicts[request.awardKind]![evaluate(history, request, AS_OF).verdict]++;
+      for (const request of REQUESTS) verdicts[request.awardKind]![verdictOf(history, request)]++;
     }
     evaluateMs += performance.now() - start;
   }
@@ -244,6 +251,7 @@ async function main() {
     verdicts,
     peakRssMb: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 2 ** 20,
     window: WINDOW ?? null,
+    explained: EXPLAIN,
   };
   await handle.close();
   checkVerdicts(province.name, verdicts);

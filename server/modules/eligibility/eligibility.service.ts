@@ -9,9 +9,9 @@ import type {
 } from '../../../contracts/eligibility';
 import { todayInVietnam } from '../../../contracts/people';
 import { awardKindAt } from '../../../domain/catalog';
-import { type EligibilityVerdict, evaluate } from '../../../domain/eligibility';
+import { type EligibilityVerdict, evaluate, evaluateVerdict } from '../../../domain/eligibility';
 import { historyWindow } from '../../../domain/eligibility/reach';
-import type { EligibilityRequest, SubjectHistory } from '../../../domain/regimes/types';
+import type { EligibilityRequest, SubjectHistory, Verdict } from '../../../domain/regimes/types';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../lib/actor';
 import { invalidField, notFound } from '../../lib/errors';
@@ -38,6 +38,16 @@ function judge(
   overlayParams: Record<string, number | boolean>,
 ): EligibilityVerdict {
   return domainInput('request.year', () => evaluate(history, request, asOf, { overlayParams }));
+}
+
+/** The verdict alone (no criteria, no evidence): for judging many subjects of which few are shown. */
+function judgeVerdict(
+  history: SubjectHistory,
+  request: EligibilityRequest,
+  asOf: string,
+  overlayParams: Record<string, number | boolean>,
+): Verdict['verdict'] {
+  return domainInput('request.year', () => evaluateVerdict(history, request, asOf, { overlayParams }));
 }
 
 /** POST /api/eligibility/evaluate */
@@ -165,21 +175,22 @@ export async function suggestEligible(
       : await loadUnitHistories(tx, ids, { asOf, window }),
   );
   const paramsOf = await overlayParamsResolver(tx, unit.path, asOf);
-  const judged: { candidate: Candidate; verdict: EligibilityVerdict }[] = candidates.map((candidate) => ({
+  // Every candidate's verdict alone, for the counts and the order; the criteria and evidence only for the page.
+  const judged: { candidate: Candidate; verdict: Verdict['verdict'] }[] = candidates.map((candidate) => ({
     candidate,
-    verdict: judge(histories.get(candidate.id)!, request, asOf, paramsOf(candidate.unitPath)),
+    verdict: judgeVerdict(histories.get(candidate.id)!, request, asOf, paramsOf(candidate.unitPath)),
   }));
   const counts = { eligible: 0, needsReview: 0, notEligible: 0 };
   for (const { verdict } of judged) {
-    if (verdict.verdict === 'eligible') counts.eligible++;
-    else if (verdict.verdict === 'needs_review') counts.needsReview++;
+    if (verdict === 'eligible') counts.eligible++;
+    else if (verdict === 'needs_review') counts.needsReview++;
     else counts.notEligible++;
   }
   const listed = judged
-    .filter((j) => j.verdict.verdict !== 'not_eligible')
+    .filter((j) => j.verdict !== 'not_eligible')
     .sort(
       (a, b) =>
-        RANK[a.verdict.verdict] - RANK[b.verdict.verdict] ||
+        RANK[a.verdict] - RANK[b.verdict] ||
         (a.candidate.nameSort < b.candidate.nameSort
           ? -1
           : a.candidate.nameSort > b.candidate.nameSort
@@ -190,6 +201,12 @@ export async function suggestEligible(
   const start = (query.page - 1) * query.pageSize;
   const items: SuggestionItem[] = listed
     .slice(start, start + query.pageSize)
-    .map((j) => presentSuggestion(subjectKind, j.candidate, j.verdict));
+    .map(({ candidate }) =>
+      presentSuggestion(
+        subjectKind,
+        candidate,
+        judge(histories.get(candidate.id)!, request, asOf, paramsOf(candidate.unitPath)),
+      ),
+    );
   return { items, total: listed.length, page: query.page, pageSize: query.pageSize, counts, asOf };
 }
