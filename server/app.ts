@@ -1,6 +1,5 @@
 // buildApp: plugins, error handler and modules, registered explicitly. It never listens (see main.ts).
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
@@ -14,6 +13,7 @@ import { registerAuth } from './plugins/auth';
 import { registerErrorHandlers } from './plugins/errors';
 import { registerNormalize } from './plugins/normalize';
 import { registerOpenApi } from './plugins/openapi';
+import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerWeb } from './plugins/web';
 
 export interface BuildOptions {
@@ -43,7 +43,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
 
   registerErrorHandlers(app);
   await app.register(cookie);
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

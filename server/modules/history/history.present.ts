@@ -12,6 +12,23 @@ export type AwardRow = typeof awards.$inferSelect;
  * catalog (before 1/10/2017) or kinds that regime lacks, the name in the newest regime defining it.
  */
 export function awardKindName(code: AwardKindCode, year: number): string {
+  const key = `${code}:${year}`;
+  let name = kindNames.get(key);
+  if (name === undefined) {
+    name = findAwardKindName(code, year);
+    // Bounded: award kinds × years seen (a few thousand at most); the guard only stops a pathological caller.
+    if (kindNames.size < 10_000) kindNames.set(key, name);
+  }
+  return name;
+}
+
+/**
+ * Names already found: a history page presents dozens of awards, and a year before the first regime is found by
+ * the regime lookup throwing — an Error with its stack for every such award (seen in the load benchmark's profile).
+ */
+const kindNames = new Map<string, string>();
+
+function findAwardKindName(code: AwardKindCode, year: number): string {
   try {
     const name = regimeForYear(year).kinds[code]?.name;
     if (name) return name;
