@@ -33,7 +33,16 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     bodyLimit: 1024 * 1024,
     // Only the proxies named by TRUST_PROXY (none by default) may set the client address (X-Forwarded-For).
     trustProxy: options.config.trustProxy,
+    // One line per request, written when it is answered (below), instead of Fastify's two ("incoming request"
+    // without the outcome, "request completed" without the URL): half the log writes, each line complete.
+    disableRequestLogging: true,
   }).withTypeProvider<ZodTypeProvider>() as App;
+  if (options.logger) {
+    app.addHook('onResponse', (request, reply, done) => {
+      request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+      done();
+    });
+  }
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
