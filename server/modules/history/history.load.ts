@@ -214,20 +214,31 @@ function emptyBuckets(ids: readonly string[]): Map<string, Bucket> {
   );
 }
 
+/**
+ * The histories, each made as one object literal with every field at once (not a spread plus fields): the
+ * engine reads these objects many times, and V8 reads an object of that shape several times faster.
+ */
 function finish(buckets: Map<string, Bucket>, collective: boolean): Map<string, SubjectHistory> {
   const out = new Map<string, SubjectHistory>();
   for (const [id, b] of buckets) {
-    const history: SubjectHistory = {
-      awards: b.awards,
-      ratings: b.ratings,
-      disciplines: b.disciplines,
-      pendingInvestigation: b.pendingInvestigation,
-    };
     out.set(
       id,
       collective
-        ? { ...history, memberStats: b.memberStats }
-        : { ...history, recruitedOn: b.recruitedOn, initiatives: b.initiatives },
+        ? {
+            awards: b.awards,
+            ratings: b.ratings,
+            disciplines: b.disciplines,
+            pendingInvestigation: b.pendingInvestigation,
+            memberStats: b.memberStats,
+          }
+        : {
+            awards: b.awards,
+            ratings: b.ratings,
+            disciplines: b.disciplines,
+            pendingInvestigation: b.pendingInvestigation,
+            recruitedOn: b.recruitedOn,
+            initiatives: b.initiatives,
+          },
     );
   }
   return out;
