@@ -2,11 +2,17 @@
 // the signature; for an officer or specialist bound at an authority with a register, the nominees the council
 // passed that no decision takes yet.
 import { sql } from 'drizzle-orm';
-import type { InboxItem } from '../../../contracts/inbox';
+import type { InboxCount, InboxItem } from '../../../contracts/inbox';
 import { shortDate } from '../../../domain/decisions';
 import { type Db, queryRows } from '../../db/client';
 import type { Actor } from '../../lib/actor';
-import type { InboxProvider } from '../inbox/inbox.registry';
+import {
+  countsOf,
+  inboxOrder,
+  type InboxPart,
+  type InboxProvider,
+  windowCounts,
+} from '../inbox/inbox.registry';
 import { DRAFTERS, SIGNERS } from './decisions.policy';
 
 const bound = (actor: Actor, roles: readonly string[]) => [
@@ -19,10 +25,47 @@ const inList = (ids: readonly string[]) =>
     sql`, `,
   );
 
+/** SQL FROM + WHERE of the drafts waiting for the signature of a leader bound at their authority's unit. */
+const draftsFrom = (units: readonly string[]) =>
+  sql`from decisions d where d.status = 'draft' and d.authority_unit_id in (${inList(units)})`;
+
+/**
+ * SQL FROM + WHERE of the nominees the council passed that no decision takes yet, at the registers of the
+ * drafters' authorities: one item per register (grouped by r.id).
+ */
+const candidatesFrom = (units: readonly string[]) => sql`from decision_registers r
+  join dossiers ds on ds.authority_unit_id = r.authority_unit_id and ds.authority_code = r.authority_code
+  join dossier_nominees n on n.dossier_id = ds.id
+  where r.active and r.authority_unit_id in (${inList(units)})
+    and ds.status in ('concluded', 'forwarded', 'decided') and n.outcome = 'passed'
+    and n.forwarded_to_nominee_id is null and n.decision_id is null
+    and not exists (select 1 from decision_awardees x where x.nominee_id = n.id)`;
+
 export const decisionInboxProvider: InboxProvider = {
   key: 'decisions',
-  async items(tx: Db, actor: Actor): Promise<InboxItem[]> {
+  async count(tx: Db, actor: Actor): Promise<InboxCount> {
+    let count = 0;
+    const signerUnits = bound(actor, SIGNERS).filter((id) => id !== '');
+    if (signerUnits.length > 0) {
+      const [row] = await queryRows<{ count: number }>(
+        tx,
+        sql`select count(*)::int as count ${draftsFrom(signerUnits)}`,
+      );
+      count += row?.count ?? 0;
+    }
+    const drafterUnits = bound(actor, DRAFTERS).filter((id) => id !== '');
+    if (drafterUnits.length > 0) {
+      const [row] = await queryRows<{ count: number }>(
+        tx,
+        sql`select count(distinct r.id)::int as count ${candidatesFrom(drafterUnits)}`,
+      );
+      count += row?.count ?? 0;
+    }
+    return { count, overdue: 0 };
+  },
+  async page(tx: Db, actor: Actor, _today: string, limit: number): Promise<InboxPart> {
     const items: InboxItem[] = [];
+    let count = 0;
     const signerUnits = bound(actor, SIGNERS).filter((id) => id !== '');
     if (signerUnits.length > 0) {
       const drafts = await queryRows<{
@@ -33,13 +76,17 @@ export const decisionInboxProvider: InboxProvider = {
         updated_at: Date | string;
         awardees: number;
         total_amount: number;
+        inbox_count: number;
+        inbox_overdue: number;
       }>(
         tx,
         sql`select d.id, d.title, d.authority_label, d.decision_date::text as decision_date, d.updated_at,
-            d.total_amount, (select count(*)::int from decision_awardees a where a.decision_id = d.id) as awardees
-          from decisions d where d.status = 'draft' and d.authority_unit_id in (${inList(signerUnits)})
-          order by d.updated_at limit 200`,
+            d.total_amount, (select count(*)::int from decision_awardees a where a.decision_id = d.id) as awardees,
+            ${windowCounts()}
+          ${draftsFrom(signerUnits)}
+          order by ${inboxOrder({ since: sql`d.updated_at`, key: sql`d.id::text` })} limit ${limit}`,
       );
+      count += countsOf(drafts).count;
       for (const d of drafts) {
         items.push({
           key: `decision:${d.id}`,
@@ -62,20 +109,18 @@ export const decisionInboxProvider: InboxProvider = {
         authority_label: string;
         count: number;
         since: Date | string;
+        inbox_count: number;
+        inbox_overdue: number;
       }>(
         tx,
-        sql`select r.id, r.authority_label, count(n.id)::int as count, min(ds.updated_at) as since
-          from decision_registers r
-          join dossiers ds on ds.authority_unit_id = r.authority_unit_id and ds.authority_code = r.authority_code
-          join dossier_nominees n on n.dossier_id = ds.id
-          where r.active and r.authority_unit_id in (${inList(drafterUnits)})
-            and ds.status in ('concluded', 'forwarded', 'decided') and n.outcome = 'passed'
-            and n.forwarded_to_nominee_id is null and n.decision_id is null
-            and not exists (select 1 from decision_awardees x where x.nominee_id = n.id)
-          group by r.id, r.authority_label`,
+        sql`select r.id, r.authority_label, count(n.id)::int as count, min(ds.updated_at) as since,
+            ${windowCounts()}
+          ${candidatesFrom(drafterUnits)}
+          group by r.id, r.authority_label
+          order by ${inboxOrder({ since: sql`min(ds.updated_at)`, key: sql`r.id::text` })} limit ${limit}`,
       );
+      count += countsOf(waiting).count;
       for (const r of waiting) {
-        if (r.count === 0) continue;
         items.push({
           key: `decision_candidates:${r.id}`,
           kind: 'decision_candidates',
@@ -90,6 +135,6 @@ export const decisionInboxProvider: InboxProvider = {
         });
       }
     }
-    return items;
+    return { count, overdue: 0, items };
   },
 };

@@ -1,5 +1,5 @@
 // HTTP for "Việc cần xử lý": the items waiting for the signed-in user and their count for the header badge.
-import { InboxCount, InboxPage } from '../../../contracts/inbox';
+import { InboxCount, InboxPage, InboxQuery } from '../../../contracts/inbox';
 import type { App } from '../../app-types';
 import { requireActor } from '../../plugins/auth';
 import { countInbox, listInbox } from './inbox.service';
@@ -12,11 +12,13 @@ export async function inboxRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Việc đang chờ người dùng xử lý (hồ sơ, phiên họp, quyết định …), việc quá hạn lên đầu',
+        summary:
+          'Việc đang chờ người dùng xử lý (hồ sơ, phiên họp, quyết định …), việc quá hạn lên đầu, theo trang (tối đa 100 việc mỗi trang)',
+        querystring: InboxQuery,
         response: { 200: InboxPage },
       },
     },
-    (req) => app.db.transaction((tx) => listInbox(tx, requireActor(req))),
+    (req) => app.db.transaction((tx) => listInbox(tx, requireActor(req), req.query)),
   );
 
   app.get(

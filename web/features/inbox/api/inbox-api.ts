@@ -1,12 +1,20 @@
 // "Việc cần xử lý": the items waiting for the user and their count for the header badge.
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { InboxCount, InboxPage } from '../../../../contracts/inbox';
 import { api } from '../../../lib/api';
 
-export function inboxQuery() {
+export interface InboxParams {
+  page: number;
+  pageSize: number;
+}
+
+/** GET /api/inbox: one page of the items, overdue first (the server pages; at most 100 items a page). */
+export function inboxQuery(params: InboxParams) {
   return queryOptions({
-    queryKey: ['inbox', 'items'],
-    queryFn: ({ signal }) => api<InboxPage>('/api/inbox', { signal }),
+    queryKey: ['inbox', 'items', params],
+    queryFn: ({ signal }) =>
+      api<InboxPage>('/api/inbox', { query: { page: params.page, pageSize: params.pageSize }, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 
