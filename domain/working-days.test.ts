@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import {
   addWorkingDays,
   DEADLINES,
@@ -95,4 +96,41 @@ test('deadlines are data: 5 working days to return, 20 to appraise (legal.md §5
   assert.equal(isOverdue('2025-09-05', '2025-09-05', true), false, 'due today is not overdue');
   assert.equal(isOverdue('2025-09-05', '2025-09-10', false), false, 'no longer waiting');
   assert.equal(isOverdue(null, '2025-09-10', true), false);
+});
+
+test('workingDaysBetween across years equals the day-by-day count, and a far deadline is cheap', () => {
+  const naive = (from: string, to: string) => {
+    let days = 0;
+    let approximate = false;
+    const d = new Date(`${from}T00:00:00Z`);
+    for (;;) {
+      d.setUTCDate(d.getUTCDate() + 1);
+      const date = d.toISOString().slice(0, 10);
+      if (date > to) break;
+      if (!holidaysKnown(Number(date.slice(0, 4)))) approximate = true;
+      if (isWorkingDay(date)) days++;
+    }
+    return { days, approximate };
+  };
+  fc.assert(
+    fc.property(
+      fc.date({
+        min: new Date('2015-01-01T00:00:00Z'),
+        max: new Date('2040-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      }),
+      fc.integer({ min: -40, max: 4000 }),
+      (start, span) => {
+        const from = start.toISOString().slice(0, 10);
+        const end = new Date(start);
+        end.setUTCDate(end.getUTCDate() + span);
+        const to = end.toISOString().slice(0, 10);
+        assert.deepEqual(workingDaysBetween(from, to), naive(from, to), `${from} → ${to}`);
+      },
+    ),
+    { numRuns: 200 },
+  );
+  // Decades ahead: counted by whole years (was a loop over ~27,000 days per call).
+  const far = workingDaysBetween('2025-01-01', '2099-12-31');
+  assert.ok(far.days > 19_000 && far.approximate);
 });

@@ -159,7 +159,11 @@ function plusDays(date: string, n: number): string {
 
 /** Is the date a working day (Mon–Fri not a holiday, or a Saturday worked in exchange)? */
 export function isWorkingDay(date: string): boolean {
-  const dow = toUtc(date).getUTCDay();
+  return workingOn(date, toUtc(date).getUTCDay());
+}
+
+/** isWorkingDay for a date already checked, given its day of the week (0 = Sunday). */
+function workingOn(date: string, dow: number): boolean {
   if (WORKING_SATURDAYS.has(date)) return true;
   if (dow === 0 || dow === 6) return false;
   return !DAYS_OFF.has(date);
@@ -200,13 +204,49 @@ export function addWorkingDays(from: string, n: number): WorkingDayResult {
 export function workingDaysBetween(from: string, to: string): { days: number; approximate: boolean } {
   toUtc(from);
   toUtc(to);
-  let days = 0;
-  let approximate = false;
-  for (let date = plusDays(from, 1); date <= to; date = plusDays(date, 1)) {
-    if (!holidaysKnown(Number(date.slice(0, 4)))) approximate = true;
-    if (isWorkingDay(date)) days++;
+  const start = plusDays(from, 1);
+  if (start > to) return { days: 0, approximate: false };
+  const first = Number(start.slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  if (first === last) return countDays(start, to);
+  // Across years: the partial first and last years day by day, the whole years between from a per-year count
+  // (a deadline typed decades ahead must not cost a list page a loop over every day).
+  const head = countDays(start, `${first}-12-31`);
+  const tail = countDays(`${last}-01-01`, to);
+  let days = head.days + tail.days;
+  let approximate = head.approximate || tail.approximate;
+  for (let year = first + 1; year < last; year++) {
+    const whole = wholeYear(year);
+    days += whole.days;
+    approximate ||= whole.approximate;
   }
   return { days, approximate };
+}
+
+/** Working days from `start` to `end`, both counted (valid dates, same year), day by day. */
+function countDays(start: string, end: string): { days: number; approximate: boolean } {
+  const day = toUtc(start);
+  const last = toUtc(end).getTime();
+  let days = 0;
+  let approximate = false;
+  for (; day.getTime() <= last; day.setUTCDate(day.getUTCDate() + 1)) {
+    if (!holidaysKnown(day.getUTCFullYear())) approximate = true;
+    if (workingOn(iso(day), day.getUTCDay())) days++;
+  }
+  return { days, approximate };
+}
+
+const yearCounts = new Map<number, { days: number; approximate: boolean }>();
+
+/** The working days of a whole year, counted once. */
+function wholeYear(year: number): { days: number; approximate: boolean } {
+  let count = yearCounts.get(year);
+  if (!count) {
+    const y = String(year).padStart(4, '0');
+    count = countDays(`${y}-01-01`, `${y}-12-31`);
+    yearCounts.set(year, count);
+  }
+  return count;
 }
 
 // ---- Deadlines of the dossier workflow (legal.md §5) ------------------------------------------------------
