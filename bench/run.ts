@@ -167,7 +167,7 @@ if (!QUICK && failed.length === 0) {
   // Formatted as the repository's prettier check wants it (the doc section is, by writeDocSection).
   const file = path.join(root, 'docs', 'benchmarks.json');
   const options = { ...(await prettier.resolveConfig(file)), filepath: file };
-  writeFileSync(file, await prettier.format(JSON.stringify(json), options));
+  writeFileSync(file, await prettier.format(JSON.stringify(json, null, 2), options));
 }
 if (failed.length) {
   console.error(`Phép đo lỗi: ${failed.map((o) => o.bench).join(', ')}`);
