@@ -2,7 +2,13 @@
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
+import Fastify, {
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+  type RouteOptions,
+} from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import '../contracts/zod';
 import type { App } from './app-types';
@@ -26,6 +32,26 @@ export interface BuildOptions {
 
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 
+/**
+ * One log line per request, written when it is answered, with the request and its outcome — instead of
+ * Fastify's two ("incoming request" without the outcome, "request completed" without the URL): half the log
+ * writes, each line complete. Errors keep Fastify's own lines.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (this.isLogDisabled(request)) return;
+    const entry = { req: request, res: reply, responseTime: reply.elapsedTime };
+    if (error) reply.log.error({ ...entry, err: error }, 'request errored');
+    else reply.log.info(entry, 'request completed');
+  }
+}
+
 /** Builds the application around an open database. */
 export async function buildApp(options: BuildOptions): Promise<App> {
   const app = Fastify({
@@ -33,16 +59,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     bodyLimit: 1024 * 1024,
     // Only the proxies named by TRUST_PROXY (none by default) may set the client address (X-Forwarded-For).
     trustProxy: options.config.trustProxy,
-    // One line per request, written when it is answered (below), instead of Fastify's two ("incoming request"
-    // without the outcome, "request completed" without the URL): half the log writes, each line complete.
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
   }).withTypeProvider<ZodTypeProvider>() as App;
-  if (options.logger) {
-    app.addHook('onResponse', (request, reply, done) => {
-      request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
-      done();
-    });
-  }
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
