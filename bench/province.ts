@@ -37,6 +37,25 @@ const SCALES = [...new Set([...[1, 2, 4, 8, 16].filter((s) => s <= MAX_SCALE), M
   (a, b) => a - b,
 );
 
+/**
+ * How the cost per row moved with size (index rebuilds, a database outgrowing the cache): 10× at the largest
+ * build's rate beside the line, and a warning when the rate fell.
+ */
+function rateNote(builds: readonly Build[], tenRows: number): string {
+  const en = (n: number) => Math.round(n).toLocaleString('en');
+  const first = builds[0]!;
+  const last = builds.at(-1)!;
+  const rate = (b: Build) => b.total / b.loadS;
+  const fell = 1 - rate(last) / rate(first);
+  const atLast = `at the ${last.scale}× rate (${en(rate(last))} rows/s) 10× would take ~${en(tenRows / rate(last))} s`;
+  if (fell < 0.05) return `The rate per row held within 5 % across the builds; ${atLast}.`;
+  return (
+    `The rate per row fell by ${(fell * 100).toFixed(0)} % from ${first.scale}× to ${last.scale}× ` +
+    `(${en(rate(first))} → ${en(rate(last))} rows/s); ${atLast}, and longer if it keeps falling at that pace ` +
+    '(index rebuilds grow faster than the rows, and the database outgrows the memory).'
+  );
+}
+
 interface Build {
   scale: number;
   people: number;
@@ -194,7 +213,8 @@ async function main() {
           `| 10× (extrapolated) | ${en(BASE * 10)} | | | | ~${en(ten.rows)} | ~${en(ten.sizeMB)} MB | | | ~${ten.loadS.toFixed(0)} s | |`,
           '',
           `10× is extrapolated on paper, not measured: least-squares line through the ${SCALES.join('×, ')}× builds, ` +
-            `load ≈ ${line.a.toFixed(0)} s + ${line.b.toFixed(0)} s × scale.`,
+            `load ≈ ${line.a.toFixed(0)} s + ${line.b.toFixed(0)} s × scale. ` +
+            rateNote(builds, ten.rows),
         ]
       : []),
     '',
