@@ -23,6 +23,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     dbHandle: DatabaseHandle;
+    /** Where computed reports read (REPORTS_DATABASE_URL: a replica); the primary's Db when none is set. */
+    reportsDb: Db;
     config: Config;
   }
   interface FastifyRequest {

@@ -24,6 +24,8 @@ import { registerWeb } from './plugins/web';
 
 export interface BuildOptions {
   database: DatabaseHandle;
+  /** A replica the computed reports read from (REPORTS_DATABASE_URL); the primary when absent. */
+  reportsDatabase?: DatabaseHandle;
   config: Config;
   logger?: FastifyServerOptions['logger'];
   /** Called for every route as it is declared (tests read the route table: permission matrix, fuzzing). */
@@ -66,6 +68,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', options.database.db);
   app.decorate('dbHandle', options.database);
+  app.decorate('reportsDb', (options.reportsDatabase ?? options.database).db);
   app.decorate('config', options.config);
 
   registerErrorHandlers(app);

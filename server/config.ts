@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A PostgreSQL replica for the computed reports (work report figures, statistics forms); PostgreSQL only. */
+  reportsDatabaseUrl: string | undefined;
   demo: boolean;
   cookieSecure: boolean;
   sessionHours: number;
@@ -22,6 +24,12 @@ export interface Config {
 /** Reads the configuration; DEMO defaults to on with the embedded database and off with DATABASE_URL. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  const reportsDatabaseUrl = env.REPORTS_DATABASE_URL?.trim() || undefined;
+  if (reportsDatabaseUrl && !databaseUrl) {
+    throw new Error(
+      'REPORTS_DATABASE_URL: chỉ dùng cùng DATABASE_URL (bản sao PostgreSQL của cơ sở dữ liệu chính), không dùng với cơ sở dữ liệu nhúng',
+    );
+  }
   const flag = (value: string | undefined, fallback: boolean) =>
     value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
   return {
@@ -29,6 +37,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl,
+    reportsDatabaseUrl,
     demo: flag(env.DEMO, databaseUrl === undefined),
     cookieSecure: flag(env.COOKIE_SECURE, false),
     sessionHours: Number(env.SESSION_HOURS ?? 8),

@@ -20,11 +20,16 @@ async function serve(config: Config): Promise<void> {
     await migrateDatabase(database);
     if (config.demo) await seedDemoIfEmpty(database.db, { log: (m) => console.log(m) });
   }
-  const app = await buildApp({ database, config, logger: loggerOptions(config.logLevel) });
+  // Computed reports on a replica when one is named (read-only statements: a hot standby serves them).
+  const reportsDatabase = config.reportsDatabaseUrl
+    ? await openDatabase({ databaseUrl: config.reportsDatabaseUrl, poolSize: config.dbPoolSize })
+    : undefined;
+  const app = await buildApp({ database, reportsDatabase, config, logger: loggerOptions(config.logLevel) });
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await reportsDatabase?.close();
     await database.close();
     process.exit(0);
   };

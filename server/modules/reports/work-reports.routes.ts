@@ -113,7 +113,7 @@ export async function workReportsRoutes(app: App): Promise<void> {
         response: { 200: WorkReportFigures },
       },
     },
-    (req) => app.db.transaction((tx) => workReportFigures(tx, requireActor(req), req.query)),
+    (req) => app.reportsDb.transaction((tx) => workReportFigures(tx, requireActor(req), req.query)),
   );
 
   app.get(
@@ -128,7 +128,7 @@ export async function workReportsRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const { input, name } = await app.db.transaction((tx) => documentFor(tx, actor, req.query));
+      const { input, name } = await app.reportsDb.transaction((tx) => documentFor(tx, actor, req.query));
       const bytes = await renderBaoCao(input);
       return reply
         .header('content-type', DOCX_MIME)

@@ -30,7 +30,7 @@ export async function statisticsRoutes(app: App): Promise<void> {
         response: { 200: StatisticsFormList },
       },
     },
-    (req) => app.db.transaction((tx) => listForms(tx, requireActor(req), req.query)),
+    (req) => app.reportsDb.transaction((tx) => listForms(tx, requireActor(req), req.query)),
   );
 
   app.get(
@@ -44,7 +44,7 @@ export async function statisticsRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const view = await app.db.transaction((tx) =>
+      const view = await app.reportsDb.transaction((tx) =>
         getForm(tx, requireActor(req), req.params.code, req.query),
       );
       return reply
@@ -66,6 +66,6 @@ export async function statisticsRoutes(app: App): Promise<void> {
         response: { 200: StatisticsFormView },
       },
     },
-    (req) => app.db.transaction((tx) => getForm(tx, requireActor(req), req.params.code, req.query)),
+    (req) => app.reportsDb.transaction((tx) => getForm(tx, requireActor(req), req.params.code, req.query)),
   );
 }
